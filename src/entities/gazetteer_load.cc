@@ -1,0 +1,236 @@
+// Gazetteer::Load: gathers country and city names from iso-codes, ICU,
+// libgeonames and data/, then tokenises and analyses all names of one
+// language as one document (one name per paragraph) so the analyser sees
+// them in one batch.
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "core/mo_catalog.h"
+#include "core/tsv.h"
+#include "core/utf8.h"
+#include "entities/gazetteer.h"
+#include "entities/geonames_source.h"
+#include "morphology/analyser.h"
+#include "segment/segmenter.h"
+
+namespace kronika {
+namespace {
+
+constexpr const char* kIsoJson = "/usr/share/iso-codes/json/iso_3166-1.json";
+constexpr const char* kLocaleDir = "/usr/share/locale";
+
+struct Pending {
+  std::string name;
+  uint32_t place;
+};
+
+std::string IcuRegionName(const std::string& alpha2, const char* lang) {
+  icu::Locale region("", alpha2.c_str());
+  icu::UnicodeString u;
+  region.getDisplayCountry(icu::Locale(lang), u);
+  std::string out;
+  u.toUTF8String(out);
+  // ICU returns the code itself when it has no name.
+  return out == alpha2 ? "" : out;
+}
+
+// Names written "Korea, Republic of" or with parentheses are catalogue
+// forms, never running text.
+bool RunningTextName(const std::string& n) {
+  return !n.empty() && n.find(',') == std::string::npos && n.find('(') == std::string::npos;
+}
+
+std::string MoPath(const std::string& lang, const std::string& domain) {
+  return fmt::format("{}/{}/LC_MESSAGES/{}.mo", kLocaleDir, lang, domain);
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data_dir,
+                                                        const std::map<std::string, const Analyser*>& analysers,
+                                                        const Segmenter& segmenter) {
+  auto g = std::shared_ptr<Gazetteer>(new Gazetteer());
+  std::map<std::string, std::vector<Pending>> pending;  // by language
+  auto add = [&](const std::string& lang, const std::string& name, uint32_t place) {
+    if (!analysers.count(lang) || !RunningTextName(name)) return;
+    pending[lang].push_back({name, place});
+  };
+
+  // Countries: iso-codes + ICU + aliases.
+  std::ifstream in(kIsoJson);
+  if (!in) return Status::NotFound(fmt::format("{}: cannot open (package iso-codes)", kIsoJson));
+  nlohmann::json iso = nlohmann::json::parse(in, nullptr, false);
+  if (iso.is_discarded() || !iso.contains("3166-1")) return Status::InvalidInput(fmt::format("{}: unexpected content", kIsoJson));
+  std::map<std::string, MoCatalog> iso_catalogs;
+  for (const auto& [lang, _] : analysers) {
+    if (lang == "en") continue;
+    auto cat = MoCatalog::Read(MoPath(lang, "iso_3166-1"));
+    if (cat.ok()) iso_catalogs.emplace(lang, std::move(cat).value());
+  }
+  std::unordered_map<std::string, uint32_t> country_by_alpha3, country_by_alpha2;
+  for (const auto& c : iso["3166-1"]) {
+    std::string a2 = c.value("alpha_2", ""), a3 = c.value("alpha_3", "");
+    if (a2.empty() || a3.empty()) continue;
+    Place p;
+    p.country = a3;
+    p.is_country = true;
+    p.priority = 1e12;
+    std::string icu_en = IcuRegionName(a2, "en");
+    p.entity = !icu_en.empty() ? icu_en : c.value("common_name", c.value("name", a3));
+    uint32_t id = static_cast<uint32_t>(g->places_.size());
+    g->places_.push_back(p);
+    country_by_alpha3[a3] = id;
+    country_by_alpha2[a2] = id;
+    std::vector<std::string> english;
+    for (const char* key : {"name", "common_name", "official_name"}) {
+      if (c.contains(key)) english.push_back(c[key].get<std::string>());
+    }
+    english.push_back(icu_en);
+    for (const auto& n : english) add("en", n, id);
+    for (const auto& [lang, _] : analysers) {
+      if (lang == "en") continue;
+      add(lang, IcuRegionName(a2, lang.c_str()), id);
+      if (auto it = iso_catalogs.find(lang); it != iso_catalogs.end()) {
+        for (const auto& n : english)
+          if (const std::string* tr = it->second.Find(n)) add(lang, *tr, id);
+      }
+    }
+  }
+  if (auto tsv = TsvFile::Read(data_dir + "/common/country_aliases.tsv", {"alpha3", "lang", "name"}); tsv.ok()) {
+    for (const auto& row : tsv->rows()) {
+      auto it = country_by_alpha3.find(tsv->get(row, "alpha3"));
+      if (it == country_by_alpha3.end()) {
+        // Codes outside ISO 3166-1 that news needs (Kosovo: XKX).
+        Place p;
+        p.country = tsv->get(row, "alpha3");
+        p.entity = tsv->get(row, "note").empty() ? tsv->get(row, "name") : tsv->get(row, "name");
+        p.is_country = true;
+        p.priority = 1e12;
+        it = country_by_alpha3.emplace(p.country, static_cast<uint32_t>(g->places_.size())).first;
+        g->places_.push_back(p);
+      }
+      add(tsv->get(row, "lang"), tsv->get(row, "name"), it->second);
+    }
+  } else if (tsv.status().code() != Status::Code::kNotFound) {
+    return tsv.status();
+  }
+
+  // Cities: libgeonames + its catalogs + aliases.
+  std::map<std::string, MoCatalog> city_catalogs;
+  for (const auto& [lang, _] : analysers) {
+    if (lang == "en") continue;
+    auto cat = MoCatalog::Read(MoPath(lang, "geonames"));
+    if (cat.ok()) city_catalogs.emplace(lang, std::move(cat).value());
+  }
+  std::unordered_map<int64_t, uint32_t> city_by_id;
+  for (const CityRecord& c : ReadGeonamesCities()) {
+    auto country = country_by_alpha2.find(c.country_code);
+    Place p;
+    p.entity = c.name;
+    p.country = country == country_by_alpha2.end() ? "" : g->places_[country->second].country;
+    p.geo = Geo{c.lat, c.lon, c.geonameid};
+    p.priority = c.population;
+    uint32_t id = static_cast<uint32_t>(g->places_.size());
+    g->places_.push_back(p);
+    city_by_id[c.geonameid] = id;
+    for (const auto& [lang, _] : analysers) {
+      add(lang, c.name, id);
+      if (auto it = city_catalogs.find(lang); it != city_catalogs.end()) {
+        if (const std::string* tr = it->second.Find(std::to_string(c.geonameid)); tr && *tr != c.name) add(lang, *tr, id);
+      }
+    }
+  }
+  if (auto tsv = TsvFile::Read(data_dir + "/common/city_aliases.tsv", {"geonameid", "lang", "name"}); tsv.ok()) {
+    for (const auto& row : tsv->rows()) {
+      auto it = city_by_id.find(std::atoll(tsv->get(row, "geonameid").c_str()));
+      if (it == city_by_id.end()) {
+        return Status::InvalidInput(fmt::format("{}: geonameid not among libgeonames cities", tsv->where(row)));
+      }
+      // An alias names the city news means by it: it beats other cities of that name.
+      Place alias = g->places_[it->second];
+      alias.priority += 1e11;
+      uint32_t id = static_cast<uint32_t>(g->places_.size());
+      g->places_.push_back(alias);
+      add(tsv->get(row, "lang"), tsv->get(row, "name"), id);
+    }
+  } else if (tsv.status().code() != Status::Code::kNotFound) {
+    return tsv.status();
+  }
+
+  // Blockers: names that contain a place but are not one.
+  if (auto tsv = TsvFile::Read(data_dir + "/common/place_blockers.tsv", {"lang", "name"}); tsv.ok()) {
+    for (const auto& row : tsv->rows()) add(tsv->get(row, "lang"), tsv->get(row, "name"), UINT32_MAX);
+  } else if (tsv.status().code() != Status::Code::kNotFound) {
+    return tsv.status();
+  }
+
+  // Per language: stoplist, guesser, clitics, then all names in one batch.
+  for (auto& [lang, list] : pending) {
+    LangIndex& idx = g->langs_[lang];
+    if (auto tsv = TsvFile::Read(data_dir + "/common/city_stoplist.tsv", {"lang", "name"}); tsv.ok()) {
+      for (const auto& row : tsv->rows())
+        if (tsv->get(row, "lang") == lang) idx.stoplist.insert(FoldForMatch(tsv->get(row, "name")));
+    } else if (tsv.status().code() != Status::Code::kNotFound) {
+      return tsv.status();
+    }
+    auto guesser = NameGuesser::Load(fmt::format("{}/{}/name_endings.tsv", data_dir, lang), true);
+    if (!guesser.ok()) return guesser.status();
+    idx.guesser = std::move(guesser).value();
+    if (auto tsv = TsvFile::Read(fmt::format("{}/{}/possessive_suffixes.tsv", data_dir, lang), {"suffix"}); tsv.ok()) {
+      for (const auto& row : tsv->rows()) idx.clitics.push_back(tsv->get(row, "suffix"));
+    }
+
+    Article doc;
+    doc.meta.lang = lang;
+    for (const auto& p : list) {
+      uint32_t begin = static_cast<uint32_t>(doc.text.size());
+      doc.text += p.name;
+      doc.layout.paragraphs.push_back({begin, static_cast<uint32_t>(doc.text.size())});
+      doc.text += '\n';
+    }
+    segmenter.Segment(doc);
+    const Analyser& analyser = *analysers.at(lang);
+    analyser.Analyse(doc);
+    size_t t = 0;
+    for (size_t k = 0; k < list.size(); ++k) {
+      const Span para = doc.layout.paragraphs[k];
+      while (t < doc.tokens.size() && doc.tokens[t].span.begin < para.begin) ++t;
+      Name name;
+      name.place = list[k].place;
+      for (; t < doc.tokens.size() && doc.tokens[t].span.end <= para.end; ++t) {
+        const Token& tok = doc.tokens[t];
+        std::vector<std::string> keys{FoldForMatch(doc.view(tok.span))};
+        bool common = false;
+        if (tok.analyses) {
+          for (const Analysis& a : *tok.analyses) {
+            std::string f = FoldForMatch(a.lemma);
+            if (std::find(keys.begin(), keys.end(), f) == keys.end()) keys.push_back(std::move(f));
+            if (!a.tags.starts_with("np")) common = true;
+          }
+        }
+        name.keys.push_back(std::move(keys));
+        name.capitalised.push_back(StartsUpper(doc.view(tok.span)));
+        name.common_word = common;  // meaningful for one-token names
+      }
+      if (name.keys.empty()) continue;
+      uint32_t nid = static_cast<uint32_t>(idx.names.size());
+      for (const auto& key : name.keys[0]) idx.by_first_key[key].push_back(nid);
+      idx.names.push_back(std::move(name));
+    }
+  }
+  return std::shared_ptr<const Gazetteer>(std::move(g));
+}
+
+size_t Gazetteer::names(const std::string& lang) const {
+  auto it = langs_.find(lang);
+  return it == langs_.end() ? 0 : it->second.names.size();
+}
+
+}  // namespace kronika

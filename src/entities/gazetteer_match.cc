@@ -1,0 +1,181 @@
+// Gazetteer::Find and Lookup: matching names against an article's tokens.
+// See gazetteer.h for the design.
+#include <algorithm>
+
+#include "core/utf8.h"
+#include "entities/gazetteer.h"
+#include "morphology/analyser.h"
+
+namespace kronika {
+
+std::vector<std::string> Gazetteer::TokenKeys(const Article& a, uint32_t t, const LangIndex& idx,
+                                              bool* guessed) const {
+  const Token& tok = a.tokens[t];
+  std::string_view surface = a.view(tok.span);
+  std::vector<std::string> keys{FoldForMatch(surface)};
+  auto push = [&](std::string k) {
+    if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
+  };
+  bool only_np = true;
+  if (tok.analyses) {
+    for (const Analysis& an : *tok.analyses) {
+      push(FoldForMatch(an.lemma));
+      if (!an.tags.starts_with("np")) only_np = false;
+    }
+  }
+  // Guesses for capitalised words the analyser does not know (or knows only
+  // as some proper name, whose lemma may be a different name).
+  if (tok.kind == TokenKind::kWord && StartsUpper(surface) && (tok.unknown || only_np) && idx.guesser.rules() > 0) {
+    size_t before = keys.size();
+    for (auto& g : idx.guesser.Guess(surface)) push(FoldForMatch(g));
+    if (guessed && keys.size() > before) *guessed = true;
+  }
+  return keys;
+}
+
+void Gazetteer::Find(Article& article) const {
+  auto li = langs_.find(article.meta.lang);
+  if (li == langs_.end()) return;
+  const LangIndex& idx = li->second;
+  const uint32_t n = static_cast<uint32_t>(article.tokens.size());
+
+  // Keys per token, computed on first use.
+  std::vector<std::vector<std::string>> keys(n);
+  std::vector<uint8_t> have(n, 0), guessed(n, 0);
+  auto keys_of = [&](uint32_t t) -> const std::vector<std::string>& {
+    if (!have[t]) {
+      bool g = false;
+      keys[t] = TokenKeys(article, t, idx, &g);
+      guessed[t] = g;
+      have[t] = 1;
+    }
+    return keys[t];
+  };
+  auto intersects = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    for (const auto& x : a)
+      for (const auto& y : b)
+        if (x == y) return true;
+    return false;
+  };
+
+  for (const Sentence& s : article.sentences) {
+    uint32_t first_word = s.first_token;
+    while (first_word < s.end_token && article.tokens[first_word].kind != TokenKind::kWord) ++first_word;
+    for (uint32_t t = s.first_token; t < s.end_token;) {
+      const Token& tok = article.tokens[t];
+      std::string_view surface = article.view(tok.span);
+      if (tok.kind != TokenKind::kWord || !(StartsUpper(surface))) {
+        ++t;
+        continue;
+      }
+      // Best match starting at t.
+      const Name* best = nullptr;
+      uint32_t best_len = 0;
+      for (const auto& key : keys_of(t)) {
+        auto it = idx.by_first_key.find(key);
+        if (it == idx.by_first_key.end()) continue;
+        for (uint32_t nid : it->second) {
+          const Name& name = idx.names[nid];
+          uint32_t len = static_cast<uint32_t>(name.keys.size());
+          if (t + len > s.end_token) continue;
+          if (best && (len < best_len)) continue;
+          bool ok = true;
+          for (uint32_t k = 0; k < len && ok; ++k) {
+            const Token& at = article.tokens[t + k];
+            std::string_view sf = article.view(at.span);
+            if (k > 0 && at.kind == TokenKind::kWord && name.capitalised[k] && !StartsUpper(sf)) ok = false;
+            else if (k > 0 && !intersects(keys_of(t + k), name.keys[k])) ok = false;
+          }
+          if (!ok) continue;
+          // Within one length: blockers first, then priority.
+          if (best && len == best_len) {
+            double bp = best->place == UINT32_MAX ? 1e300 : places_[best->place].priority;
+            double np = name.place == UINT32_MAX ? 1e300 : places_[name.place].priority;
+            if (np <= bp) continue;
+          }
+          best = &name;
+          best_len = len;
+        }
+      }
+      if (!best) {
+        ++t;
+        continue;
+      }
+      if (best->place == UINT32_MAX) {  // a blocker: not a place, skip its tokens
+        t += best_len;
+        continue;
+      }
+      const Place& place = places_[best->place];
+      if (!place.is_country) {
+        // City names that are common words: not at a sentence start or in a
+        // title (where capitals tell nothing), and never when stoplisted.
+        bool sentence_start = (t == first_word) || s.in_title;
+        std::string folded = FoldForMatch(surface);
+        if (best_len == 1 && idx.stoplist.count(folded)) {
+          ++t;
+          continue;
+        }
+        bool common = false;
+        if (best_len == 1 && tok.analyses) {
+          for (const Analysis& an : *tok.analyses)
+            if (!an.tags.starts_with("np")) common = true;
+        }
+        if (best_len == 1 && sentence_start && common) {
+          ++t;
+          continue;
+        }
+      }
+      Mention m;
+      m.first_token = t;
+      m.end_token = t + best_len;
+      m.span = {tok.span.begin, article.tokens[t + best_len - 1].span.end};
+      std::string_view last = article.view(article.tokens[t + best_len - 1].span);
+      for (const auto& c : idx.clitics) {
+        if (last.size() > c.size() && last.ends_with(c)) {
+          m.span.end -= static_cast<uint32_t>(c.size());
+          break;
+        }
+      }
+      m.type = MentionType::kLOC;
+      m.entity = place.entity;
+      m.actor = place.country;
+      m.country = place.country;
+      m.geo = place.geo;
+      bool via_guess = false;
+      for (uint32_t k = t; k < t + best_len; ++k) via_guess |= guessed[k] && keys_of(k).size() > 0;
+      // Only "guesser" when no surface or lemma key matched.
+      if (via_guess) {
+        via_guess = false;
+        for (uint32_t k = t; k < t + best_len; ++k) {
+          if (!guessed[k]) continue;
+          const Token& at = article.tokens[k];
+          std::vector<std::string> plain{FoldForMatch(article.view(at.span))};
+          if (at.analyses)
+            for (const Analysis& an : *at.analyses) plain.push_back(FoldForMatch(an.lemma));
+          if (!intersects(plain, best->keys[k - t])) via_guess = true;
+        }
+      }
+      m.resolved_by = via_guess ? "guesser" : "dictionary";
+      if (!article.in_boilerplate(m.span)) article.mentions.push_back(std::move(m));
+      t += best_len;
+    }
+  }
+}
+
+const Gazetteer::Place* Gazetteer::Lookup(const std::string& lang, const std::string& name) const {
+  auto li = langs_.find(lang);
+  if (li == langs_.end()) return nullptr;
+  std::string folded = FoldForMatch(name);
+  const Place* best = nullptr;
+  auto it = li->second.by_first_key.find(folded);
+  if (it == li->second.by_first_key.end()) return nullptr;
+  for (uint32_t nid : it->second) {
+    const Name& n = li->second.names[nid];
+    if (n.keys.size() != 1 || n.place == UINT32_MAX) continue;
+    const Place& p = places_[n.place];
+    if (!best || p.priority > best->priority) best = &p;
+  }
+  return best;
+}
+
+}  // namespace kronika

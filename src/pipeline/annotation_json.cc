@@ -1,0 +1,81 @@
+#include "pipeline/annotation_json.h"
+
+#include "core/utf8.h"
+
+namespace kronika {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+}  // namespace
+
+json AnnotationJson(const Article& a) {
+  CodePointIndex cp(a.text);
+  auto span = [&](const Span& s) { return json::array({cp(s.begin), cp(s.end)}); };
+  auto spans = [&](const std::vector<Span>& v) {
+    json arr = json::array();
+    for (const Span& s : v) arr.push_back(span(s));
+    return arr;
+  };
+  auto opt_span = [&](const std::optional<Span>& s) { return s ? span(*s) : json(nullptr); };
+
+  json j;
+  j["id"] = a.meta.id;
+  j["source"] = OrNull(a.meta.source);
+  j["lang"] = OrNull(a.meta.lang);
+  j["lang_confidence"] = a.meta.lang.empty() ? json(nullptr) : json(a.meta.lang_confidence);
+  j["published"] = OrNull(a.meta.published);
+  j["agency"] = OrNull(a.meta.agency);
+  j["outlet"] = OrNull(a.meta.outlet);
+  j["url"] = OrNull(a.meta.url);
+  j["title"] = OrNull(a.meta.title);
+  j["length"] = cp.length();
+  j["content_hash"] = a.meta.content_hash;
+  json sp;
+  sp["header"] = opt_span(a.layout.header);
+  sp["title"] = opt_span(a.layout.title);
+  sp["dateline"] = opt_span(a.layout.dateline);
+  sp["boilerplate"] = spans(a.layout.boilerplate);
+  sp["subheadings"] = spans(a.layout.subheadings);
+  sp["paragraphs"] = spans(a.layout.paragraphs);
+  std::vector<Span> sentences;
+  sentences.reserve(a.sentences.size());
+  for (const Sentence& s : a.sentences) sentences.push_back(s.span);
+  sp["sentences"] = spans(sentences);
+  j["spans"] = std::move(sp);
+
+  json mentions = json::array();
+  for (size_t i = 0; i < a.mentions.size(); ++i) {
+    const Mention& m = a.mentions[i];
+    json o;
+    o["id"] = i;
+    o["start"] = cp(m.span.begin);
+    o["end"] = cp(m.span.end);
+    o["text"] = std::string(a.view(m.span));
+    o["type"] = to_string(m.type);
+    o["entity"] = OrNull(m.entity);
+    o["actor"] = OrNull(m.actor);
+    o["country"] = OrNull(m.country);
+    o["resolved_by"] = OrNull(m.resolved_by);
+    if (m.geo) {
+      json g;
+      g["lat"] = m.geo->lat;
+      g["lon"] = m.geo->lon;
+      g["geonameid"] = m.geo->geonameid ? json(m.geo->geonameid) : json(nullptr);
+      o["geo"] = std::move(g);
+    } else {
+      o["geo"] = nullptr;
+    }
+    mentions.push_back(std::move(o));
+  }
+  j["mentions"] = std::move(mentions);
+  j["events"] = json::array();
+  json problems = json::array();
+  for (const Problem& p : a.problems) problems.push_back(json{{"code", p.code}, {"message", p.message}});
+  j["problems"] = std::move(problems);
+  return j;
+}
+
+}  // namespace kronika

@@ -1,0 +1,110 @@
+#include "kronika/pipeline.h"
+
+#include <xxhash.h>
+
+#include <map>
+
+#include <fmt/format.h>
+
+#include "clean/cleaner.h"
+#include "core/tsv.h"
+#include "core/utf8.h"
+#include "entities/gazetteer.h"
+#include "language/language_detector.h"
+#include "morphology/analyser.h"
+#include "segment/segmenter.h"
+
+namespace kronika {
+
+struct Pipeline::Impl {
+  std::shared_ptr<const CleanRules> clean;
+  std::shared_ptr<const Segmenter> segmenter;
+  std::map<std::string, std::unique_ptr<Analyser>> analysers;
+  std::shared_ptr<const Gazetteer> gazetteer;
+};
+
+Pipeline::Pipeline() : impl_(std::make_unique<Impl>()) {}
+Pipeline::~Pipeline() = default;
+
+std::string ContentHash(std::string_view bytes) {
+  XXH128_hash_t h = XXH3_128bits(bytes.data(), bytes.size());
+  return fmt::format("{:016x}{:016x}", h.high64, h.low64);
+}
+
+Result<std::shared_ptr<const Pipeline>> Pipeline::Load(const PipelineOptions& options) {
+  std::string data = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
+  std::shared_ptr<Pipeline> p(new Pipeline());
+  auto clean = CleanRules::Load(data);
+  if (!clean.ok()) return clean.status();
+  p->impl_->clean = std::move(clean).value();
+  auto seg = Segmenter::Load(data);
+  if (!seg.ok()) return seg.status();
+  p->impl_->segmenter = std::move(seg).value();
+
+  auto langs = TsvFile::Read(data + "/languages.tsv", {"lang", "analyser"});
+  if (!langs.ok()) return langs.status();
+  std::map<std::string, const Analyser*> raw;
+  for (const auto& row : langs->rows()) {
+    auto a = Analyser::Load(langs->get(row, "lang"), langs->get(row, "analyser"));
+    if (!a.ok()) {
+      return Status::NotFound(fmt::format("{}: {} (install package {})", langs->where(row), a.status().message(),
+                                          langs->get(row, "package")));
+    }
+    raw[langs->get(row, "lang")] = a->get();
+    p->impl_->analysers.emplace(langs->get(row, "lang"), std::move(a).value());
+  }
+  auto gaz = Gazetteer::Load(data, raw, *p->impl_->segmenter);
+  if (!gaz.ok()) return gaz.status();
+  p->impl_->gazetteer = std::move(gaz).value();
+  return std::shared_ptr<const Pipeline>(std::move(p));
+}
+
+std::vector<std::string> Pipeline::languages() const {
+  std::vector<std::string> out;
+  for (const auto& [lang, _] : impl_->analysers) out.push_back(lang);
+  return out;
+}
+
+std::optional<Article> Pipeline::Annotate(RawInput&& input, Problem* rejected) const {
+  auto reject = [&](std::string code, std::string message) -> std::optional<Article> {
+    if (rejected) *rejected = {std::move(code), std::move(message)};
+    return std::nullopt;
+  };
+  std::string_view bytes = input.bytes;
+  if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) return reject("empty", "no text");
+  if (LooksBinary(bytes)) return reject("binary", "binary data, not text");
+
+  Article a;
+  a.meta = std::move(input.meta);
+  a.meta.content_hash = ContentHash(bytes);
+  if (a.meta.id.empty()) a.meta.id = a.meta.content_hash.substr(0, 24);
+  Utf8Repair fixed = RepairUtf8(bytes);
+  if (fixed.invalid_sequences > 0) {
+    a.problems.push_back({"invalid-utf8", fmt::format("byte {}: invalid UTF-8, replaced ({} sequence{})",
+                                                      fixed.first_invalid_byte, fixed.invalid_sequences,
+                                                      fixed.invalid_sequences == 1 ? "" : "s")});
+  }
+  a.text = std::move(fixed.text);
+  input.bytes.clear();
+  input.bytes.shrink_to_fit();
+
+  Clean(*impl_->clean, a);
+  DetectLanguage(a);
+  impl_->segmenter->Segment(a);
+  auto an = impl_->analysers.find(a.meta.lang);
+  if (an == impl_->analysers.end()) {
+    if (!a.meta.lang.empty()) {
+      a.problems.push_back({"unsupported-language",
+                            fmt::format("no analyser for language '{}': segmented only", a.meta.lang)});
+    }
+    return a;
+  }
+  an->second->Analyse(a);
+  impl_->gazetteer->Find(a);
+  std::sort(a.mentions.begin(), a.mentions.end(), [](const Mention& x, const Mention& y) {
+    return x.span.begin < y.span.begin || (x.span.begin == y.span.begin && x.span.end > y.span.end);
+  });
+  return a;
+}
+
+}  // namespace kronika
