@@ -115,12 +115,17 @@ void Gazetteer::Find(Article& article) const {
           ++t;
           continue;
         }
-        bool common = false;
+        bool common = false, person = false, toponym = false;
         if (best_len == 1 && tok.analyses) {
-          for (const Analysis& an : *tok.analyses)
+          for (const Analysis& an : *tok.analyses) {
             if (!an.tags.starts_with("np")) common = true;
+            if (an.has_tag("ant") || an.has_tag("cog")) person = true;
+            if (an.has_tag("top") || an.has_tag("loc")) toponym = true;
+          }
         }
-        if (best_len == 1 && sentence_start && common) {
+        // "Vladimirjem" is the first name, not the city of Vladimir: the
+        // analyser tags personal names (ant, cog) apart from places (top).
+        if (best_len == 1 && ((sentence_start && common) || (person && !toponym))) {
           ++t;
           continue;
         }
