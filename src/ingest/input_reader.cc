@@ -58,7 +58,8 @@ bool ParseJsonRecord(std::string_view line, RawInput& out, Problem& problem) {
   if (j.is_discarded()) {
     // Parse again with exceptions to learn the position; only on the error path.
     try {
-      (void)nlohmann::json::parse(line);
+      auto again = nlohmann::json::parse(line);
+      (void)again;
     } catch (const nlohmann::json::parse_error& e) {
       problem = {"malformed-json", fmt::format("malformed JSON at byte {}", e.byte)};
       return false;
@@ -201,8 +202,17 @@ void InputReader::ReadJsonLines(void* g, const std::string& name, bool) {
     RawInput raw;
     Problem problem;
     std::string where = fmt::format("{}:{}", name, lineno);
+    if (line.size() > limit) {
+      on_reject_({where, {"too-large", fmt::format("line longer than {} bytes", limit)}});
+      return;
+    }
     if (!ParseJsonRecord(line, raw, problem)) {
       on_reject_({where, problem});
+      return;
+    }
+    if (raw.bytes.size() > options_.max_article_bytes) {
+      on_reject_({where, {"too-large", fmt::format("article larger than {} bytes (limit: --max-bytes)",
+                                                   options_.max_article_bytes)}});
       return;
     }
     raw.meta.source = where;

@@ -3,7 +3,7 @@
 # one object per article in input order whatever the thread count, and finds
 # inflected country names through lemmas.
 set -u
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 for i in $(seq 1 30); do
   printf '{"id": "n%d", "lang": "sl", "published": "2024-05-0%dT10:00:00+02:00", "text": "Predsednik Slovenije je v Pekingu govoril o odnosih med Kitajsko in Rusijo (%d)."}\n' "$i" "$(( i % 9 + 1 ))" "$i"
 done > "$TMP/in.jsonl"

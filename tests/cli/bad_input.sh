@@ -2,7 +2,7 @@
 # A folder of bad inputs: each is named on stderr (with its line for JSON
 # Lines), every good article is stored, and the exit code is 1.
 set -u
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 d="$TMP/in"; mkdir -p "$d"
 printf 'Ljubljana, 3. marca (STA) - Slovenija in Hrvaška sta podpisali sporazum o meji.\n' > "$d/good.txt"
 printf 'Rusija je zavrnila obtožbe \xff\xfe Ukrajine.\n' > "$d/invalid-utf8.txt"

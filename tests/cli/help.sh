@@ -2,7 +2,7 @@
 # --help tells the truth: every command is listed, exit codes are documented,
 # and a wrong option is a usage error (exit 2).
 set -u
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 top=$("$KRONIKA" --help)
 for c in annotate ingest articles events show; do expect_contains "$top" "$c" "command $c in --help"; done
 expect_contains "$top" "Exit codes" "exit codes documented"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Ingesting the same articles twice changes nothing in the database.
 set -u
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 "$KRONIKA" ingest -q --db "$TMP/k.db" "$SRC/samples" || fail "first ingest failed"
 dump1=$(sqlite3 "$TMP/k.db" "SELECT id, content_hash, title FROM articles ORDER BY rowid; SELECT * FROM mentions ORDER BY article, id;")
 n1=$(sqlite3 "$TMP/k.db" "SELECT count(*) FROM articles")
