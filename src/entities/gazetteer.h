@@ -68,7 +68,11 @@ class Gazetteer {
  private:
   struct Name {
     uint32_t place = 0;  // index into places_; UINT32_MAX for a blocker
-    std::vector<std::vector<std::string>> keys;  // per token
+    // Per token: strong keys (folded surface, lemmas of proper-noun
+    // analyses) and weak keys (lemmas of adjective or common-noun analyses,
+    // as "Severen" for "Severna"), used only where weak matches are safe.
+    std::vector<std::vector<std::string>> keys;
+    std::vector<std::vector<std::string>> weak_keys;
     std::vector<bool> capitalised;               // per token
     bool common_word = false;  // the analyser knows the one-token name as a common word
   };

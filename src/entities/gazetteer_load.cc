@@ -206,22 +206,27 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data
       name.place = list[k].place;
       for (; t < doc.tokens.size() && doc.tokens[t].span.end <= para.end; ++t) {
         const Token& tok = doc.tokens[t];
-        std::vector<std::string> keys{FoldForMatch(doc.view(tok.span))};
+        std::vector<std::string> keys{FoldForMatch(doc.view(tok.span))}, weak;
         bool common = false;
         if (tok.analyses) {
           for (const Analysis& a : *tok.analyses) {
             std::string f = FoldForMatch(a.lemma);
-            if (std::find(keys.begin(), keys.end(), f) == keys.end()) keys.push_back(std::move(f));
-            if (!a.tags.starts_with("np")) common = true;
+            bool proper = a.tags.starts_with("np");
+            bool content = a.tags.starts_with("adj") || a.tags.starts_with("n.") || a.tags == "n";
+            auto& into = proper ? keys : weak;
+            if ((proper || content) && std::find(into.begin(), into.end(), f) == into.end()) into.push_back(std::move(f));
+            if (!proper) common = true;
           }
         }
         name.keys.push_back(std::move(keys));
+        name.weak_keys.push_back(std::move(weak));
         name.capitalised.push_back(StartsUpper(doc.view(tok.span)));
         name.common_word = common;  // meaningful for one-token names
       }
       if (name.keys.empty()) continue;
       uint32_t nid = static_cast<uint32_t>(idx.names.size());
       for (const auto& key : name.keys[0]) idx.by_first_key[key].push_back(nid);
+      for (const auto& key : name.weak_keys[0]) idx.by_first_key[key].push_back(nid);
       idx.names.push_back(std::move(name));
     }
   }

@@ -19,8 +19,13 @@ std::vector<std::string> Gazetteer::TokenKeys(const Article& a, uint32_t t, cons
   bool only_np = true;
   if (tok.analyses) {
     for (const Analysis& an : *tok.analyses) {
-      push(FoldForMatch(an.lemma));
-      if (!an.tags.starts_with("np")) only_np = false;
+      // Only content words: pronouns, verbs and particles share lemmas
+      // with names ("US" ~ "us", "STA" ~ "biti") and would match them.
+      bool proper = an.tags.starts_with("np");
+      if (proper || an.tags.starts_with("adj") || an.tags.starts_with("n.") || an.tags == "n") {
+        push(FoldForMatch(an.lemma));
+      }
+      if (!proper) only_np = false;
     }
   }
   // Guesses for capitalised words the analyser does not know (or knows only
@@ -79,12 +84,19 @@ void Gazetteer::Find(Article& article) const {
           uint32_t len = static_cast<uint32_t>(name.keys.size());
           if (t + len > s.end_token) continue;
           if (best && (len < best_len)) continue;
+          // Weak (adjective-lemma) matches are safe inside a multiword name,
+          // and for a one-word country name only mid-sentence, where a capital
+          // means a name ("na Japonskem"), not at a sentence start or in a title.
+          // Cities never: "Belo" (white) is not the town of Bela.
+          bool one_word_country = name.place != UINT32_MAX && places_[name.place].is_country;
+          bool weak_ok = len > 1 || (one_word_country && t != first_word && !s.in_title);
           bool ok = true;
           for (uint32_t k = 0; k < len && ok; ++k) {
             const Token& at = article.tokens[t + k];
             std::string_view sf = article.view(at.span);
             if (k > 0 && at.kind == TokenKind::kWord && name.capitalised[k] && !StartsUpper(sf)) ok = false;
-            else if (k > 0 && !intersects(keys_of(t + k), name.keys[k])) ok = false;
+            else if (!intersects(keys_of(t + k), name.keys[k]) &&
+                     !(weak_ok && intersects(keys_of(t + k), name.weak_keys[k]))) ok = false;
           }
           if (!ok) continue;
           // Within one length: blockers first, then priority.

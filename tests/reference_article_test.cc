@@ -1,0 +1,80 @@
+// The reference article (a real STA story, third-party, read at run time
+// from ../shared/samples/sl/ and never copied here) against its
+// hand-checked expectations: language, published time, agency, title,
+// header, boilerplate and subheadings, every place (country and city)
+// mention with its entity, and nothing from must_not_find. Skipped with a
+// message where ../shared is absent.
+#include <filesystem>
+
+#include "pipeline_fixture.h"
+
+namespace kronika {
+namespace {
+
+namespace fs = std::filesystem;
+using json = nlohmann::ordered_json;
+
+const char* kStem = "sta-2023-09-11-kim-putin-vladivostok";
+
+class ReferenceArticle : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    fs::path dir = fs::path(KRONIKA_SHARED_DIR) / "samples" / "sl";
+    fs::path txt = dir / (std::string(kStem) + ".txt");
+    fs::path exp = dir / (std::string(kStem) + ".expected.json");
+    if (!fs::exists(txt) || !fs::exists(exp)) {
+      GTEST_SKIP() << "reference article not found at " << dir << " (the ../shared folder is absent): skipped";
+    }
+    text_ = testing::ReadFile(txt.string());
+    want_ = json::parse(testing::ReadFile(exp.string()));
+    got_ = testing::AnnotateText(text_, txt.string());
+  }
+  std::string text_;
+  json want_, got_;
+};
+
+TEST_F(ReferenceArticle, HeaderTitleAndLayout) {
+  EXPECT_EQ(got_["lang"], want_["lang"]);
+  EXPECT_EQ(got_["published"], want_["published"]);
+  EXPECT_EQ(got_["agency"], want_["agency"]);
+  EXPECT_EQ(got_["title"], want_["title"]);
+  EXPECT_EQ(got_["spans"]["header"], want_["header_span"]);
+  EXPECT_EQ(got_["spans"]["title"], want_["title_span"]);
+  EXPECT_EQ(got_["spans"]["boilerplate"], want_["boilerplate"]);
+  EXPECT_EQ(got_["spans"]["subheadings"], want_["subheadings"]);
+}
+
+TEST_F(ReferenceArticle, EveryPlaceMentionWithItsEntity) {
+  int expected = 0, found = 0;
+  for (const auto& w : want_["mentions"]) {
+    if (w["type"] != "LOC") continue;
+    ++expected;
+    bool hit = false;
+    for (const auto& m : got_["mentions"]) {
+      if (m["start"] == w["start"] && m["end"] == w["end"] && m["entity"] == w["entity"]) hit = true;
+    }
+    found += hit;
+    EXPECT_TRUE(hit) << "missed " << w["text"] << " [" << w["start"] << "," << w["end"] << ") " << w["entity"];
+  }
+  EXPECT_EQ(found, expected);
+  // Countries carry their ISO code as actor and country.
+  for (const auto& m : got_["mentions"]) {
+    if (m["entity"] == "Russia" || m["entity"] == "North Korea" || m["entity"] == "Ukraine" || m["entity"] == "Laos") {
+      EXPECT_EQ(m["country"], m["actor"]) << m.dump();
+    }
+  }
+}
+
+TEST_F(ReferenceArticle, NothingFromBoilerplateOrMustNotFind) {
+  for (const auto& m : got_["mentions"]) {
+    for (const auto& bad : want_["must_not_find"]) {
+      EXPECT_EQ(m["text"].get<std::string>().find(bad.get<std::string>()), std::string::npos) << m.dump();
+    }
+    for (const auto& b : want_["boilerplate"]) {
+      EXPECT_FALSE(m["start"] < b[1] && b[0] < m["end"]) << "mention inside boilerplate: " << m.dump();
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kronika
