@@ -75,6 +75,7 @@ class Gazetteer {
     std::vector<std::vector<std::string>> weak_keys;
     std::vector<bool> capitalised;               // per token
     bool common_word = false;  // the analyser knows the one-token name as a common word
+    bool stoplisted = false;   // a city name in city_stoplist.tsv: never matched
   };
   struct LangIndex {
     std::vector<Name> names;

@@ -110,7 +110,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data
         // Codes outside ISO 3166-1 that news needs (Kosovo: XKX).
         Place p;
         p.country = tsv->get(row, "alpha3");
-        p.entity = tsv->get(row, "note").empty() ? tsv->get(row, "name") : tsv->get(row, "name");
+        p.entity = tsv->get(row, "name");  // first alias row of a code outside ISO names it
         p.is_country = true;
         p.priority = 1e12;
         it = country_by_alpha3.emplace(p.country, static_cast<uint32_t>(g->places_.size())).first;
@@ -146,6 +146,17 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data
         if (const std::string* tr = it->second.Find(std::to_string(c.geonameid)); tr && *tr != c.name) add(lang, *tr, id);
       }
     }
+  }
+  if (auto tsv = TsvFile::Read(data_dir + "/common/city_entities.tsv", {"geonameid", "entity"}); tsv.ok()) {
+    for (const auto& row : tsv->rows()) {
+      auto it = city_by_id.find(std::atoll(tsv->get(row, "geonameid").c_str()));
+      if (it == city_by_id.end()) {
+        return Status::InvalidInput(fmt::format("{}: geonameid not among libgeonames cities", tsv->where(row)));
+      }
+      g->places_[it->second].entity = tsv->get(row, "entity");
+    }
+  } else if (tsv.status().code() != Status::Code::kNotFound) {
+    return tsv.status();
   }
   if (auto tsv = TsvFile::Read(data_dir + "/common/city_aliases.tsv", {"geonameid", "lang", "name"}); tsv.ok()) {
     for (const auto& row : tsv->rows()) {
@@ -224,6 +235,8 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data
         name.common_word = common;  // meaningful for one-token names
       }
       if (name.keys.empty()) continue;
+      name.stoplisted = name.place != UINT32_MAX && !g->places_[name.place].is_country &&
+                        idx.stoplist.count(FoldForMatch(list[k].name)) > 0;
       uint32_t nid = static_cast<uint32_t>(idx.names.size());
       for (const auto& key : name.keys[0]) idx.by_first_key[key].push_back(nid);
       for (const auto& key : name.weak_keys[0]) idx.by_first_key[key].push_back(nid);

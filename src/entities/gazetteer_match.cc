@@ -16,6 +16,10 @@ std::vector<std::string> Gazetteer::TokenKeys(const Article& a, uint32_t t, cons
   auto push = [&](std::string k) {
     if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
   };
+  // "Kyiv's": the name without its possessive clitic.
+  for (const auto& c : idx.clitics) {
+    if (surface.size() > c.size() && surface.ends_with(c)) push(FoldForMatch(surface.substr(0, surface.size() - c.size())));
+  }
   bool only_np = true;
   if (tok.analyses) {
     for (const Analysis& an : *tok.analyses) {
@@ -81,6 +85,7 @@ void Gazetteer::Find(Article& article) const {
         if (it == idx.by_first_key.end()) continue;
         for (uint32_t nid : it->second) {
           const Name& name = idx.names[nid];
+          if (name.stoplisted) continue;
           uint32_t len = static_cast<uint32_t>(name.keys.size());
           if (t + len > s.end_token) continue;
           if (best && (len < best_len)) continue;
@@ -121,12 +126,9 @@ void Gazetteer::Find(Article& article) const {
       if (!place.is_country) {
         // City names that are common words: not at a sentence start or in a
         // title (where capitals tell nothing), and never when stoplisted.
-        bool sentence_start = (t == first_word) || s.in_title;
-        std::string folded = FoldForMatch(surface);
-        if (best_len == 1 && idx.stoplist.count(folded)) {
-          ++t;
-          continue;
-        }
+        // A dateline ("BERLIN (AP) —") names its city: no start-of-sentence doubt there.
+        bool in_dateline = article.layout.dateline && article.layout.dateline->contains(tok.span);
+        bool sentence_start = ((t == first_word) || s.in_title) && !in_dateline;
         bool common = false, person = false, toponym = false;
         if (best_len == 1 && tok.analyses) {
           for (const Analysis& an : *tok.analyses) {

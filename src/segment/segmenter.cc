@@ -116,6 +116,36 @@ bool Segmenter::KeepBoundary(const std::string& lang, std::string_view before, s
   size_t end = before.size() - 1;
   size_t p = end;
   char32_t prev = PrevCodePoint(before, p);
+  // Abbreviations: the folded tail of `before` ends with one, ignoring the
+  // spaces inside it ("t. i." = "t.i."), and a non-letter precedes it.
+  if (auto it = abbreviations_.find(lang); it != abbreviations_.end()) {
+    size_t tail_start = before.size() > 24 ? before.size() - 24 : 0;
+    while (tail_start > 0 && (static_cast<unsigned char>(before[tail_start]) & 0xC0) == 0x80) --tail_start;
+    std::string tail = FoldForMatch(before.substr(tail_start));
+    for (const auto& a : it->second) {
+      size_t ti = tail.size(), ai = a.folded.size();
+      while (ai > 0 && ti > 0) {
+        if (tail[ti - 1] == ' ') {
+          --ti;
+        } else if (tail[ti - 1] == a.folded[ai - 1]) {
+          --ti;
+          --ai;
+        } else {
+          break;
+        }
+      }
+      if (ai > 0) continue;
+      if (ti > 0 && tail_start + ti > 0) {
+        size_t q = ti;
+        if (u_isalpha(PrevCodePoint(tail, q))) continue;
+      } else if (ti == 0 && tail_start > 0) {
+        size_t q = tail_start;
+        if (u_isalpha(PrevCodePoint(before, q))) continue;
+      }
+      if (!a.can_end) return false;
+      return u_isupper(next);  // may end a sentence: only before a capital
+    }
+  }
   // Ordinal numbers and dates: "11. 9. 2023", "13. septembra".
   if (u_isdigit(prev) && (next_digit || next_lower)) return false;
   // Initials: a single capital letter before the period.
@@ -123,26 +153,6 @@ bool Segmenter::KeepBoundary(const std::string& lang, std::string_view before, s
     size_t q = p;
     char32_t before_letter = PrevCodePoint(before, q);
     if (p == 0 || !u_isalpha(before_letter)) return false;
-  }
-  // Abbreviations: compare the folded tail of `before` without spaces.
-  auto it = abbreviations_.find(lang);
-  if (it == abbreviations_.end()) return true;
-  size_t tail_start = before.size() > 24 ? before.size() - 24 : 0;
-  while (tail_start > 0 && (static_cast<unsigned char>(before[tail_start]) & 0xC0) == 0x80) --tail_start;
-  std::string tail = StripSpaces(FoldForMatch(before.substr(tail_start)));
-  for (const auto& a : it->second) {
-    if (tail.size() < a.folded.size() || tail.compare(tail.size() - a.folded.size(), a.folded.size(), a.folded) != 0) {
-      continue;
-    }
-    // Must be a whole word: the character before the abbreviation is not a letter.
-    size_t start = tail.size() - a.folded.size();
-    if (start > 0) {
-      size_t q = start;
-      char32_t c = PrevCodePoint(tail, q);
-      if (u_isalpha(c)) continue;
-    }
-    if (!a.can_end) return false;
-    return u_isupper(next) ? true : false;
   }
   return true;
 }
