@@ -9,8 +9,8 @@ printf 'Rusija je zavrnila obtožbe \xff\xfe Ukrajine.\n' > "$d/invalid-utf8.txt
 : > "$d/empty.txt"
 printf 'PK\x03\x04\x00\x00\x00binary\x00\x01\x02' > "$d/binary.bin"
 head -c 20000000 /dev/zero | tr '\0' 'a' > "$d/huge.txt"
-printf 'Moscow (AP) - Russia and China signed a new agreement on gas supplies on Monday.\n%.0s' {1..200} | gzip -c > "$TMP/full.gz"
-head -c 300 "$TMP/full.gz" > "$d/truncated.txt.gz"
+for i in $(seq 1 3000); do echo "Moscow (AP) - Russia and China signed agreement number $i on gas supplies."; done | gzip -c > "$TMP/full.gz"
+head -c 2000 "$TMP/full.gz" > "$d/truncated.txt.gz"
 {
   echo '{"id": "a1", "text": "Kitajska je Japonski poslala protestno noto."}'
   echo '{"id": "a2", "text": "broken'
@@ -32,7 +32,7 @@ expect_contains "$err" "truncated.txt.gz" "truncated gzip named"
 expect_contains "$err" "(truncated-gzip)" "truncated reason"
 expect_contains "$err" "feed.jsonl:2" "malformed JSON line named"
 expect_contains "$err" "feed.jsonl:4" "non-object JSON line named"
-expect_contains "$err" "invalid-utf8.txt: byte 27: invalid UTF-8" "invalid UTF-8 position"
+expect_contains "$err" "invalid-utf8.txt: byte 28: invalid UTF-8" "invalid UTF-8 position"
 stored=$(sqlite3 "$TMP/k.db" "SELECT group_concat(source, ' ') FROM (SELECT source FROM articles ORDER BY source)")
 expect_eq "$stored" "$d/feed.jsonl:1 $d/feed.jsonl:3 $d/good.txt $d/invalid-utf8.txt" "stored articles"
 rejected=$(sqlite3 "$TMP/k.db" "SELECT count(*) FROM rejections")
