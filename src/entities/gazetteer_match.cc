@@ -123,6 +123,21 @@ void Gazetteer::Find(Article& article) const {
         continue;
       }
       const Place& place = places_[best->place];
+      // At a sentence start "Kitajski" may be the adjective ("Kitajski
+      // premier") or the country's dative; before a lower-case noun it is the
+      // adjective. (Mid-sentence the capital decides: a name.)
+      if (best_len == 1 && (t == first_word || s.in_title) && t + 1 < s.end_token && tok.analyses) {
+        const Token& next = article.tokens[t + 1];
+        bool adj = std::any_of(tok.analyses->begin(), tok.analyses->end(),
+                               [](const Analysis& an) { return an.tags.starts_with("adj"); });
+        bool next_noun = next.kind == TokenKind::kWord && !StartsUpper(article.view(next.span)) && next.analyses &&
+                         std::any_of(next.analyses->begin(), next.analyses->end(),
+                                     [](const Analysis& an) { return an.tags.starts_with("n."); });
+        if (adj && next_noun) {
+          ++t;
+          continue;
+        }
+      }
       if (!place.is_country) {
         // City names that are common words: not at a sentence start or in a
         // title (where capitals tell nothing), and never when stoplisted.
