@@ -12,12 +12,13 @@
 //  4. Blocks. Runs of remaining lines with no blank, header or boilerplate
 //     line between them.
 //  5. Title. The first block, when it is one line of at most 300 code
-//     points, more blocks follow, it does not open with a dateline and it is
-//     not several sentences ending in '.'.
+//     points, more blocks follow, it does not open with a dateline that
+//     names a date or agency, and it is not several sentences ending in '.'.
 //  6. Subheadings. A later block that is one line with a blank line (or the
 //     text's edge) right above and below it, at most 100 code points and 12
 //     words, not ending in '.', ':', ',', ';' or U+2026 (closing quotes and
-//     brackets skipped), and followed by another block.
+//     brackets skipped), with no ". X" sentence break inside (a photo
+//     caption with its credit), and followed by another block.
 //  7. Paragraphs. Every other block, as one span from its first to its last
 //     line. The dateline is part of its paragraph.
 //  8. Dateline. At the start of the first paragraph (dateline.h); failing
@@ -70,11 +71,11 @@ constexpr size_t kMaxTitleCodePoints = 300;
 constexpr size_t kMaxSubheadingCodePoints = 100;
 constexpr size_t kMaxSubheadingWords = 12;
 
-// Is there a sentence end ('.', '!', '?' then space then a capital) before
-// the end of `s`?
-bool HasInnerSentenceBreak(std::string_view s) {
+// Is there a sentence end (one of `enders`, then space, then a capital)
+// before the end of `s`?
+bool HasInnerSentenceBreak(std::string_view s, std::string_view enders) {
   for (size_t i = 0; i + 2 < s.size(); ++i) {
-    if (s[i] != '.' && s[i] != '!' && s[i] != '?') continue;
+    if (enders.find(s[i]) == std::string_view::npos) continue;
     size_t j = i + 1;
     if (s[j] != ' ') continue;
     while (j < s.size() && s[j] == ' ') ++j;
@@ -194,8 +195,10 @@ void Clean(const CleanRules& rules, Article& a) {
   size_t body_start = 0;
   if (blocks.size() >= 2 && blocks[0].single()) {
     std::string_view line = view(lines[blocks[0].first].content);
-    bool sentences = LastSignificantCodePoint(line) == '.' && HasInnerSentenceBreak(line);
-    if (CountCodePoints(line) <= kMaxTitleCodePoints && !sentences && !ParseDateline(impl, line, lang)) {
+    bool sentences = LastSignificantCodePoint(line) == '.' && HasInnerSentenceBreak(line, ".!?");
+    auto dateline = ParseDateline(impl, line, lang);
+    bool wire_start = dateline && (dateline->date || !dateline->agency.empty());  // not "Better - platforma ..."
+    if (CountCodePoints(line) <= kMaxTitleCodePoints && !sentences && !wire_start) {
       a.layout.title = lines[blocks[0].first].content;
       body_start = 1;
     }
@@ -209,7 +212,7 @@ void Clean(const CleanRules& rules, Article& a) {
         BlankOrEdge(lines, b.first, +1)) {
       std::string_view line = view(lines[b.first].content);
       subheading = CountCodePoints(line) <= kMaxSubheadingCodePoints && CountWords(line) <= kMaxSubheadingWords &&
-                   !EndsClause(line);
+                   !EndsClause(line) && !HasInnerSentenceBreak(line, ".");
     }
     (subheading ? a.layout.subheadings : a.layout.paragraphs).push_back(block_span(b));
   }

@@ -21,7 +21,11 @@
 // only matches a capitalised article token. Among matches at one position
 // the longest wins, then countries, then aliases, then the most populous
 // city. A city name that is a common word is skipped at the start of a
-// sentence and in titles when the analyser knows it as a common word.
+// sentence and in titles when the analyser knows it as a common word. A city
+// found only through a guessed base form ("Marinom" -> Marino) must follow a
+// place preposition (data/<lang>/place_prepositions.tsv) or have at least
+// kGuessedCityPopulation people: guesses over-generate, and small towns
+// share names with people.
 //
 // Thread-safety: immutable after Load; Find may be called from any thread.
 #pragma once
@@ -45,6 +49,8 @@ class Segmenter;
 
 class Gazetteer {
  public:
+  static constexpr uint32_t kGuessedCityPopulation = 500'000;
+
   static Result<std::shared_ptr<const Gazetteer>> Load(const std::string& data_dir,
                                                       const std::map<std::string, const Analyser*>& analysers,
                                                       const Segmenter& segmenter);
@@ -59,6 +65,7 @@ class Gazetteer {
     bool is_country = false;
     std::optional<Geo> geo;
     double priority = 0;
+    uint32_t population = 0;  // cities
   };
   // For tests and `kronika dict`: the place a name resolves to on its own.
   const Place* Lookup(const std::string& lang, const std::string& name) const;
@@ -83,6 +90,7 @@ class Gazetteer {
     std::unordered_set<std::string> stoplist;  // folded city names not to match
     NameGuesser guesser;
     std::vector<std::string> clitics;  // trimmed from the end of a match ("'s")
+    std::unordered_set<std::string> place_prepositions;  // "v", "iz", "in", ...
   };
 
   void AddName(const std::string& lang, const std::string& name, uint32_t place, const Analyser& analyser,

@@ -137,6 +137,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data
     p.country = country == country_by_alpha2.end() ? "" : g->places_[country->second].country;
     p.geo = Geo{c.lat, c.lon, c.geonameid};
     p.priority = c.population;
+    p.population = c.population;
     uint32_t id = static_cast<uint32_t>(g->places_.size());
     g->places_.push_back(p);
     city_by_id[c.geonameid] = id;
@@ -196,6 +197,14 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data
     idx.guesser = std::move(guesser).value();
     if (auto tsv = TsvFile::Read(fmt::format("{}/{}/possessive_suffixes.tsv", data_dir, lang), {"suffix"}); tsv.ok()) {
       for (const auto& row : tsv->rows()) idx.clitics.push_back(tsv->get(row, "suffix"));
+    } else if (tsv.status().code() != Status::Code::kNotFound) {
+      return tsv.status();
+    }
+    if (auto tsv = TsvFile::Read(fmt::format("{}/{}/place_prepositions.tsv", data_dir, lang), {"preposition"});
+        tsv.ok()) {
+      for (const auto& row : tsv->rows()) idx.place_prepositions.insert(FoldForMatch(tsv->get(row, "preposition")));
+    } else if (tsv.status().code() != Status::Code::kNotFound) {
+      return tsv.status();
     }
 
     Article doc;

@@ -189,6 +189,14 @@ void Gazetteer::Find(Article& article) const {
           if (!intersects(plain, best->keys[k - t])) via_guess = true;
         }
       }
+      if (via_guess && !place.is_country && place.population < kGuessedCityPopulation) {
+        bool after_preposition = t > s.first_token &&
+                                 idx.place_prepositions.count(FoldForMatch(article.view(article.tokens[t - 1].span)));
+        if (!after_preposition) {
+          ++t;
+          continue;
+        }
+      }
       m.resolved_by = via_guess ? "guesser" : "dictionary";
       if (!article.in_boilerplate(m.span)) article.mentions.push_back(std::move(m));
       t += best_len;
