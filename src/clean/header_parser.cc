@@ -162,28 +162,35 @@ AgencyRef ResolveAgency(const CleanRules::Impl& rules, std::string_view text) {
   bool all_known = true;
   const Agency* first = nullptr;
   std::string normalized = NormalizeKey(text);
-  for (std::string_view sep : {" in ", " and ", " & "}) {
-    for (size_t p; (p = normalized.find(sep)) != std::string::npos;) normalized.replace(p, sep.size(), ",");
-  }
   size_t parts = 0;
-  for (size_t pos = 0; pos <= normalized.size();) {
-    size_t cut = normalized.find_first_of(",/;", pos);
-    if (cut == std::string::npos) cut = normalized.size();
-    std::string_view part = std::string_view(normalized).substr(pos, cut - pos);
-    pos = cut + 1;
+  auto take = [&](std::string_view part) {
     Span pt = TrimSpan(part, Span{0, static_cast<uint32_t>(part.size())});
     part = part.substr(pt.begin, pt.size());
-    if (part.empty()) continue;
+    if (part.empty()) return;
     ++parts;
     const Agency* a = rules.FindAgency(part);
     if (!a) {
       all_known = false;
-      continue;
+      return;
     }
     if (!first) first = a;
     if (!joined.empty()) joined += ", ";
     joined += a->name;
+  };
+  std::string_view rest = normalized;
+  size_t start = 0;
+  for (size_t i = 0; i < rest.size(); ++i) {
+    size_t skip = 0;
+    if (rest[i] == ',' || rest[i] == '/' || rest[i] == ';') skip = 1;
+    for (std::string_view word : {" in ", " and ", " & "}) {
+      if (skip == 0 && rest.substr(i).starts_with(word)) skip = word.size();
+    }
+    if (skip == 0) continue;
+    take(rest.substr(start, i - start));
+    start = i + skip;
+    i = start - 1;
   }
+  take(rest.substr(std::min(start, rest.size())));
   if (all_known && parts > 0) return AgencyRef{joined, first, true};
   return AgencyRef{std::string(text), nullptr, false};
 }

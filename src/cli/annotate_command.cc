@@ -24,7 +24,8 @@ Runner AddAnnotate(CLI::App& app, CommonOptions& common) {
       "Run the pipeline on articles and print one JSON object per article (JSON Lines) on stdout; no database.\n"
       "Inputs: text files (one article each), folders (recursive), JSON Lines files (.jsonl/.ndjson/.json: one\n"
       "article per line with \"text\" and optional \"id\", \"url\", \"published\", \"source\", \"lang\", \"title\"),\n"
-      "gzip of any of these, or - for stdin (JSON Lines if it starts with '{'). Output is in input order.");
+      "gzip of any of these, or - for stdin (JSON Lines if it starts with '{'). In folders only *.txt, *.text, *.jsonl,\n"
+      "*.ndjson and *.json files (optionally .gz) are read. Output is in input order.");
   sub->add_option("inputs", o->paths, "files, folders or - (default: -)");
   sub->add_option("-j,--threads", o->threads, "worker threads (default: number of cores)");
   sub->add_option("--max-bytes", o->max_bytes, "reject articles larger than this many bytes")->capture_default_str();

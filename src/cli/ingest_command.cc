@@ -25,7 +25,8 @@ Runner AddIngest(CLI::App& app, CommonOptions& common) {
   CLI::App* sub = app.add_subcommand(
       "ingest",
       "Run the pipeline on articles and store them, with their mentions and events, in the database.\n"
-      "Inputs as for annotate. An article already stored (same content hash) is skipped, so ingesting the\n"
+      "Inputs as for annotate (in folders only *.txt, *.text, *.jsonl, *.ndjson, *.json, optionally .gz).\n"
+      "An article already stored (same content hash) is skipped, so ingesting the\n"
       "same input twice changes nothing. Each batch of articles is one transaction: killing the process\n"
       "leaves a consistent database. Rejected inputs are named on stderr and kept in the rejections table.");
   sub->add_option("inputs", o->paths, "files, folders or -")->required();

@@ -21,6 +21,16 @@ bool HasJsonLinesName(std::string name) {
   return name.ends_with(".jsonl") || name.ends_with(".ndjson") || name.ends_with(".json");
 }
 
+// Inside folders only these are read; a file named on the command line is
+// read whatever its name.
+bool HasArticleName(std::string name) {
+  if (name.size() > 3 && name.ends_with(".gz")) name.resize(name.size() - 3);
+  for (const char* ext : {".txt", ".text", ".jsonl", ".ndjson", ".json"}) {
+    if (name.ends_with(ext)) return true;
+  }
+  return false;
+}
+
 // Reads a gz (or plain, zlib reads it transparently) stream in chunks.
 class GzChunks {
  public:
@@ -112,6 +122,7 @@ void InputReader::ReadPath(const std::string& path) {
       if (it->is_regular_file(ec)) {
         std::string name = it->path().filename().string();
         if (!name.empty() && name[0] == '.') continue;  // hidden files
+        if (!HasArticleName(name)) continue;            // README.md, images, ...
         files.push_back(it->path().string());
       }
     }

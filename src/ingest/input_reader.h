@@ -2,7 +2,9 @@
 // inputs: plain text files (one article each), JSON Lines files (one article
 // per line: "text" plus optional "id", "url", "published", "source", "lang",
 // "title"), gzip of either, folders (recursively, in sorted order) and "-"
-// for standard input.
+// for standard input. Inside folders only files named *.txt, *.text,
+// *.jsonl, *.ndjson, *.json (each optionally .gz) are read; a file named
+// on the command line is read whatever its name.
 //
 // Which format: a name ending in .jsonl / .ndjson / .json (before an optional
 // .gz) is JSON Lines; so is standard input whose first non-blank byte is '{'.

@@ -46,7 +46,9 @@ TEST_F(InputReaderTest, FoldersAreReadRecursivelyInSortedOrder) {
   Write("b.txt", "Drugi.");
   Write("a.txt", "Prvi.");
   Write("sub/c.txt", "Tretji.");
-  Write(".hidden", "skrito");
+  Write(".hidden.txt", "skrito");
+  Write("README.md", "# not an article");
+  Write("sub/photo.jpg", "\xff\xd8 not an article");
   Read({dir_.string()});
   ASSERT_EQ(inputs_.size(), 3u);
   EXPECT_EQ(inputs_[0].bytes, "Prvi.");
