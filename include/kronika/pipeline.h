@@ -40,6 +40,7 @@ class Pipeline {
 
  private:
   Pipeline();
+  void VoteLanguageByCoverage(Article& article) const;
   std::unique_ptr<Impl> impl_;
 };
 

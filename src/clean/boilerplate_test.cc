@@ -9,7 +9,7 @@ namespace {
 
 // The kind of boilerplate `line` is, or "" when it is not boilerplate.
 std::string Kind(std::string_view line) {
-  BoilerplateMatcher m(testing::Impl());
+  BoilerplateMatcher m(TestImpl());
   std::vector<Problem> problems;
   const BoilerplateRule* rule = m.Match(line, problems);
   EXPECT_TRUE(problems.empty());
@@ -72,7 +72,7 @@ TEST(CleanBoilerplate, NewsIsNotBoilerplate) {
 }
 
 TEST(CleanBoilerplate, MatcherIsReusable) {
-  BoilerplateMatcher m(testing::Impl());
+  BoilerplateMatcher m(TestImpl());
   std::vector<Problem> problems;
   for (int i = 0; i < 3; ++i) {
     EXPECT_NE(m.Match("Profimedia", problems), nullptr);

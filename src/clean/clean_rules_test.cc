@@ -144,7 +144,7 @@ TEST_F(CleanRulesLoad, MissingFiles) {
 }
 
 TEST(CleanRulesRepo, RepositoryDataLoads) {
-  const auto& impl = clean::testing::Impl();
+  const auto& impl = clean::TestImpl();
   EXPECT_GT(impl.boilerplate.size(), 20u);
   EXPECT_NE(impl.FindAgency("Vir"), impl.FindAgency("STA"));
   EXPECT_NE(impl.FindZoneAbbreviation("CEST"), nullptr);

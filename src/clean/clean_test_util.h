@@ -12,12 +12,12 @@
 #include "clean/cleaner.h"
 #include "core/tsv.h"
 
-namespace kronika::clean::testing {
+namespace kronika::clean {
 
 // The rules of data/ ($KRONIKA_DATA or the compiled-in folder). The data
 // files of the repository must load: if they do not, every clean test is
 // meaningless, so the test binary stops with the reason.
-inline const CleanRules& Rules() {
+inline const CleanRules& TestRules() {
   static const Result<std::shared_ptr<const CleanRules>> rules = CleanRules::Load(DefaultDataDir());
   if (!rules.ok()) {
     std::fprintf(stderr, "clean tests: cannot load rules: %s\n", rules.status().message().c_str());
@@ -26,6 +26,6 @@ inline const CleanRules& Rules() {
   return **rules;
 }
 
-inline const CleanRules::Impl& Impl() { return Rules().impl(); }
+inline const CleanRules::Impl& TestImpl() { return TestRules().impl(); }
 
-}  // namespace kronika::clean::testing
+}  // namespace kronika::clean

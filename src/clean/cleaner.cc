@@ -2,10 +2,12 @@
 //
 //  1. Lines. SplitLines gives each line's content span, trimmed of every
 //     kind of white space (U+00A0 included), without the LF / CRLF.
-//  2. Header. The first non-blank line, when ParseHeader accepts it
-//     (header_parser.h). If it does not, the next non-blank line is tried
-//     when both stand alone between blank lines: portals often put the
-//     header under the title.
+//  2. Header (header_parser.h). The first block of non-blank lines when it
+//     has at most three lines and each is a header line ("By Laura Brenner"
+//     above "Apr 30, 2025 09:45 PM ET"); else its first line alone; else,
+//     when the first block is a single line (a title), the second block
+//     under the same rule: portals often put the header under the title.
+//     Either way the header must name a date or an agency.
 //  3. Boilerplate. Every other non-blank line that a rule of any language
 //     matches in full (boilerplate.h). Boilerplate is never title,
 //     subheading or paragraph; it also ends a block.
@@ -127,6 +129,33 @@ size_t NextNonBlank(const std::vector<Line>& lines, size_t i) {
   return i;
 }
 
+// Last line of the block of non-blank lines that starts at `i`.
+size_t BlockEnd(const std::vector<Line>& lines, size_t i) {
+  while (i + 1 < lines.size() && !lines[i + 1].blank()) ++i;
+  return i;
+}
+
+// Lines [from, to] as one header: at most three lines, each a header line,
+// together naming a date or an agency.
+std::optional<HeaderInfo> ParseHeaderLines(const CleanRules::Impl& rules, std::string_view text,
+                                           const std::vector<Line>& lines, size_t from, size_t to,
+                                           std::string_view lang) {
+  if (to - from >= 3) return std::nullopt;
+  std::optional<HeaderInfo> merged;
+  for (size_t i = from; i <= to; ++i) {
+    Span c = lines[i].content;
+    auto h = ParseHeader(rules, text.substr(c.begin, c.size()), lang);
+    if (!h) return std::nullopt;
+    if (merged) {
+      merged->Merge(*h);
+    } else {
+      merged = std::move(h);
+    }
+  }
+  if (!merged || !merged->substantive()) return std::nullopt;
+  return merged;
+}
+
 bool BlankOrEdge(const std::vector<Line>& lines, size_t i, int step) {
   if (step < 0 ? i == 0 : i + 1 >= lines.size()) return true;
   return lines[step < 0 ? i - 1 : i + 1].blank();
@@ -150,22 +179,28 @@ void Clean(const CleanRules& rules, Article& a) {
   }
   auto view = [&](Span s) { return text.substr(s.begin, s.size()); };
 
-  // 2. Header: the first non-blank line, or the second when both stand alone.
+  // 2. Header.
   std::optional<HeaderInfo> header;
   size_t first = NextNonBlank(lines, 0);
   if (first < lines.size()) {
-    header = ParseHeader(impl, view(lines[first].content), lang);
-    size_t at = first;
-    if (!header && BlankOrEdge(lines, first, +1)) {
+    size_t header_first = first, header_last = first;
+    header = ParseHeaderLines(impl, text, lines, first, BlockEnd(lines, first), lang);
+    if (header) {
+      header_last = BlockEnd(lines, first);
+    } else {
+      header = ParseHeaderLines(impl, text, lines, first, first, lang);
+    }
+    if (!header && BlockEnd(lines, first) == first) {
       size_t second = NextNonBlank(lines, first + 1);
-      if (second < lines.size() && BlankOrEdge(lines, second, +1)) {
-        header = ParseHeader(impl, view(lines[second].content), lang);
-        at = second;
+      if (second < lines.size()) {
+        header = ParseHeaderLines(impl, text, lines, second, BlockEnd(lines, second), lang);
+        header_first = second;
+        header_last = BlockEnd(lines, second);
       }
     }
     if (header) {
-      role[at] = Role::kHeader;
-      a.layout.header = lines[at].content;
+      for (size_t i = header_first; i <= header_last; ++i) role[i] = Role::kHeader;
+      a.layout.header = Span{lines[header_first].content.begin, lines[header_last].content.end};
     }
   }
 

@@ -45,7 +45,7 @@ TEST(CleanInvariants, RandomTexts) {
     Article a;
     int n = length(rng);
     for (int k = 0; k < n; ++k) a.text += kPieces[piece(rng)];
-    Clean(clean::testing::Rules(), a);
+    Clean(clean::TestRules(), a);
     SCOPED_TRACE(a.text);
     std::vector<Span> all;
     if (a.layout.header) all.push_back(*a.layout.header);

@@ -53,7 +53,7 @@ TEST(CleanReferenceArticle, MatchesHandCheckedSpans) {
   auto expected = nlohmann::json::parse(ReadFile(json), nullptr, /*allow_exceptions=*/false);
   ASSERT_FALSE(expected.is_discarded()) << json << ": not valid JSON";
 
-  Clean(clean::testing::Rules(), a);
+  Clean(clean::TestRules(), a);
   CodePointIndex cp(a.text);
 
   ASSERT_TRUE(a.layout.header);

@@ -11,7 +11,7 @@ Article Cleaned(std::string text, std::string lang = "") {
   Article a;
   a.text = std::move(text);
   a.meta.lang = std::move(lang);
-  Clean(clean::testing::Rules(), a);
+  Clean(clean::TestRules(), a);
   return a;
 }
 
@@ -135,7 +135,7 @@ TEST(CleanArticle, InputMetadataWins) {
   a.meta.published = "2023-09-11T12:00:00+02:00";
   a.meta.agency = "Hina";
   a.meta.title = "Naslov iz JSONL";
-  Clean(clean::testing::Rules(), a);
+  Clean(clean::TestRules(), a);
   EXPECT_EQ(a.meta.published, "2023-09-11T12:00:00+02:00");
   EXPECT_EQ(a.meta.agency, "Hina");
   EXPECT_EQ(a.meta.title, "Naslov iz JSONL");
@@ -171,6 +171,32 @@ TEST(CleanArticle, HeaderBelowTitle) {
   EXPECT_EQ(Str(a, a.layout.header), "11. 9. 2023, 13:55 | Vir: STA");
   EXPECT_EQ(Str(a, a.layout.title), "Naslov");
   EXPECT_EQ(Strs(a, a.layout.paragraphs), (Lines{"Besedilo."}));
+}
+
+TEST(CleanArticle, TwoLineHeader) {
+  Article a = Cleaned(
+      "By Laura Brenner\nApr 30, 2025 09:45 PM ET\n\n"
+      "U.S. and Ukraine sign minerals deal\n\n"
+      "WASHINGTON, April 30 (Reuters) - The United States and Ukraine signed an agreement.\n");
+  EXPECT_EQ(Str(a, a.layout.header), "By Laura Brenner\nApr 30, 2025 09:45 PM ET");
+  EXPECT_EQ(a.meta.published, "2025-04-30T21:45:00-04:00");
+  EXPECT_EQ(a.meta.agency, "Reuters");  // from the dateline
+  EXPECT_EQ(Str(a, a.layout.title), "U.S. and Ukraine sign minerals deal");
+  EXPECT_TRUE(a.layout.boilerplate.empty());
+  EXPECT_TRUE(a.layout.subheadings.empty());
+}
+
+TEST(CleanArticle, HeaderLineAboveTitleWithoutBlank) {
+  Article a = Cleaned("11. 9. 2023, 13:55 | Vir: STA\nNaslov\n\nBesedilo.\n");
+  EXPECT_EQ(Str(a, a.layout.header), "11. 9. 2023, 13:55 | Vir: STA");
+  EXPECT_EQ(Str(a, a.layout.title), "Naslov");
+}
+
+TEST(CleanArticle, AuthorAloneIsNoHeader) {
+  Article a = Cleaned("By the sea\n\nA poem about waves.\n\nMore waves.\n");
+  EXPECT_FALSE(a.layout.header);
+  a = Cleaned("13:55\n\nNaslov\n\nBesedilo.\n");
+  EXPECT_FALSE(a.layout.header);
 }
 
 TEST(CleanArticle, EmptyAndBlankTexts) {
@@ -241,7 +267,7 @@ TEST(CleanArticle, BoilerplateBetweenLinesSplitsBlocks) {
 TEST(CleanArticle, CleaningTwiceGivesTheSameLayout) {
   Article a = Cleaned("11. 9. 2023, 13:55 | Vir: STA\n\nNaslov\n\nProfimedia\n\nBesedilo.\n");
   Layout first = a.layout;
-  Clean(clean::testing::Rules(), a);
+  Clean(clean::TestRules(), a);
   EXPECT_EQ(a.layout.boilerplate, first.boilerplate);
   EXPECT_EQ(a.layout.paragraphs, first.paragraphs);
   EXPECT_EQ(a.layout.header, first.header);

@@ -7,11 +7,9 @@
 namespace kronika::clean {
 namespace {
 
-using testing::Impl;
-
 // The dateline text ParseDateline finds at the start of `para`, or "<none>".
 std::string Dateline(std::string_view para) {
-  auto d = ParseDateline(Impl(), para, "");
+  auto d = ParseDateline(TestImpl(), para, "");
   return d ? std::string(para.substr(0, d->length)) : "<none>";
 }
 
@@ -20,7 +18,7 @@ TEST(CleanDateline, SlovenianForms) {
   EXPECT_EQ(Dateline("Bruselj, 3. marca (STA) - Zunanji ministri EU so..."), "Bruselj, 3. marca (STA) -");
   EXPECT_EQ(Dateline("Ljubljana - Vlada je danes sprejela..."), "Ljubljana -");
   EXPECT_EQ(Dateline("Novo mesto, 3. marca (STA) – Občina je..."), "Novo mesto, 3. marca (STA) –");
-  auto d = ParseDateline(Impl(), "LJUBLJANA, 11. septembra (STA) - Besedilo.", "");
+  auto d = ParseDateline(TestImpl(), "LJUBLJANA, 11. septembra (STA) - Besedilo.", "");
   ASSERT_TRUE(d);
   EXPECT_EQ(d->agency, "STA");
   ASSERT_TRUE(d->date);
@@ -36,7 +34,7 @@ TEST(CleanDateline, EnglishForms) {
   EXPECT_EQ(Dateline("BEIJING (AP)\xE2\x80\x94 China said..."), "BEIJING (AP)\xE2\x80\x94");
   EXPECT_EQ(Dateline("WASHINGTON \xE2\x80\x94 The Senate..."), "WASHINGTON \xE2\x80\x94");
   EXPECT_EQ(Dateline("WASHINGTON, D.C. (AP) \xE2\x80\x94 The Senate..."), "WASHINGTON, D.C. (AP) \xE2\x80\x94");
-  auto d = ParseDateline(Impl(), "WASHINGTON, Sept. 11, 2023 (AFP) \xE2\x80\x93 The White House...", "");
+  auto d = ParseDateline(TestImpl(), "WASHINGTON, Sept. 11, 2023 (AFP) \xE2\x80\x93 The White House...", "");
   ASSERT_TRUE(d);
   EXPECT_EQ(d->agency, "AFP");
   ASSERT_TRUE(d->date);

@@ -131,6 +131,7 @@ bool ParseField(const CleanRules::Impl& rules, std::string_view s, const std::ve
       std::string_view value = Between(s, toks, i, end);
       while (!value.empty() && value.back() == '.') value.remove_suffix(1);
       if (label->label == Label::kSource) SetAgency(h, ResolveAgency(rules, value));
+      if (label->label == Label::kAuthor) h.author = true;
       return true;  // the value runs to the end of the field
     }
     // A bare agency name, the longest that fits ("Agence France-Presse").
@@ -207,8 +208,20 @@ std::optional<HeaderInfo> ParseHeader(const CleanRules::Impl& rules, std::string
     if (i > start && !ParseField(rules, line, toks, start, i, prefer_lang, h)) return std::nullopt;
     start = i + 1;
   }
-  if (!h.date && h.agency.empty()) return std::nullopt;
+  if (!h.substantive() && !h.time && !h.zone && !h.author) return std::nullopt;
   return h;
+}
+
+void HeaderInfo::Merge(const HeaderInfo& later) {
+  if (!date) date = later.date;
+  if (!time) time = later.time;
+  if (!zone) zone = later.zone;
+  if (agency.empty()) {
+    agency = later.agency;
+    agency_info = later.agency_info;
+  }
+  if (lang.empty()) lang = later.lang;
+  author = author || later.author;
 }
 
 }  // namespace kronika::clean

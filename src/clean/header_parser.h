@@ -14,9 +14,12 @@
 // abbreviation from time_zones.tsv (exact case) or UTC/GMT+h, an agency from
 // agencies.tsv (bare or in parentheses), "Vir:/Source: X" (the rest of the
 // field is the agency) or "By/Avtor:/Piše: X" (the rest of the field is an
-// author, not kept). Commas and semicolons are skipped. The line is a header
-// only when it is at most 200 bytes, every field parses, and it names a date
-// or an agency, so a title such as "By the sea" is not a header.
+// author, not kept). Commas and semicolons are skipped. ParseHeader accepts
+// a line of at most 200 bytes when every field parses; such a line may hold
+// only an author ("By Laura Brenner") or only a time, since headers can take
+// several lines. The caller decides with HeaderInfo::substantive(): a header
+// (one line or a block of them) must name a date or an agency, so a title
+// such as "By the sea" is never a header.
 //
 // Agency: a known name or alias gives the canonical name; "Vir: X" with an
 // unknown X gives X as written (the text states it; nothing is invented);
@@ -42,6 +45,12 @@ struct HeaderInfo {
   std::string agency;             // canonical name, or as written; "" if none
   const Agency* agency_info = nullptr;  // the first known agency, for its zone
   std::string lang;               // language of the first language-specific word or form, or ""
+  bool author = false;            // a "By ..." / "Avtor: ..." field was read
+
+  bool substantive() const { return date.has_value() || !agency.empty(); }
+  // Adds what `later` (the next line of a header block) says and this
+  // header does not yet: the first date, time, zone, agency, language win.
+  void Merge(const HeaderInfo& later);
 };
 
 std::optional<HeaderInfo> ParseHeader(const CleanRules::Impl& rules, std::string_view line,

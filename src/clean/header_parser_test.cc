@@ -7,10 +7,8 @@
 namespace kronika::clean {
 namespace {
 
-using testing::Impl;
-
 std::optional<HeaderInfo> Parse(std::string_view line, std::string_view lang = "") {
-  return ParseHeader(Impl(), line, lang);
+  return ParseHeader(TestImpl(), line, lang);
 }
 
 void ExpectDate(const HeaderInfo& h, int y, int m, int d) {
@@ -109,9 +107,7 @@ TEST(CleanHeader, EnglishForms) {
 TEST(CleanHeader, RejectsOrdinaryLines) {
   EXPECT_FALSE(Parse(""));
   EXPECT_FALSE(Parse("Srečanje dveh zloglasnih voditeljev: Putin naj bi dobil orožje"));
-  EXPECT_FALSE(Parse("By the sea"));      // an author but no date and no agency
   EXPECT_FALSE(Parse("Profimedia"));
-  EXPECT_FALSE(Parse("13:55"));           // a time alone is not enough
   EXPECT_FALSE(Parse("Vir:"));
   EXPECT_FALSE(Parse("32. 13. 2023"));    // no such date
   EXPECT_FALSE(Parse("Oct 12, 2023 25:15"));
@@ -120,14 +116,34 @@ TEST(CleanHeader, RejectsOrdinaryLines) {
   EXPECT_FALSE(Parse(std::string(210, '1')));
 }
 
+TEST(CleanHeader, PartialLinesAreNotSubstantive) {
+  // Lines that may belong to a header block but are no header alone.
+  auto h = Parse("By the sea");
+  ASSERT_TRUE(h);
+  EXPECT_TRUE(h->author);
+  EXPECT_FALSE(h->substantive());
+  h = Parse("13:55");
+  ASSERT_TRUE(h);
+  EXPECT_FALSE(h->substantive());
+  h = Parse("By Laura Brenner");
+  ASSERT_TRUE(h);
+  auto second = Parse("Apr 30, 2025 09:45 PM ET");
+  ASSERT_TRUE(second);
+  h->Merge(*second);
+  EXPECT_TRUE(h->substantive());
+  ExpectDate(*h, 2025, 4, 30);
+  ExpectTime(*h, 21, 45);
+  EXPECT_TRUE(h->zone);
+}
+
 TEST(CleanHeader, ResolveAgency) {
-  EXPECT_EQ(ResolveAgency(Impl(), "Agence France-Presse").name, "AFP");
-  EXPECT_EQ(ResolveAgency(Impl(), "reuters").name, "Reuters");
-  EXPECT_EQ(ResolveAgency(Impl(), "STA/Reuters").name, "STA, Reuters");
-  AgencyRef unknown = ResolveAgency(Impl(), "  Novice d.o.o. ");
+  EXPECT_EQ(ResolveAgency(TestImpl(), "Agence France-Presse").name, "AFP");
+  EXPECT_EQ(ResolveAgency(TestImpl(), "reuters").name, "Reuters");
+  EXPECT_EQ(ResolveAgency(TestImpl(), "STA/Reuters").name, "STA, Reuters");
+  AgencyRef unknown = ResolveAgency(TestImpl(), "  Novice d.o.o. ");
   EXPECT_FALSE(unknown.known);
   EXPECT_EQ(unknown.name, "Novice d.o.o.");
-  EXPECT_EQ(ResolveAgency(Impl(), "").name, "");
+  EXPECT_EQ(ResolveAgency(TestImpl(), "").name, "");
 }
 
 }  // namespace

@@ -17,6 +17,7 @@ Runner AddAnnotate(CLI::App& app, CommonOptions& common) {
     int threads = 0;
     uint64_t max_bytes = 16u << 20;
     bool pretty = false;
+    bool tokens = false;
   };
   auto o = std::make_shared<Options>();
   CLI::App* sub = app.add_subcommand(
@@ -30,6 +31,7 @@ Runner AddAnnotate(CLI::App& app, CommonOptions& common) {
   sub->add_option("-j,--threads", o->threads, "worker threads (default: number of cores)");
   sub->add_option("--max-bytes", o->max_bytes, "reject articles larger than this many bytes")->capture_default_str();
   sub->add_flag("--pretty", o->pretty, "indent the JSON (one object per several lines)");
+  sub->add_flag("--tokens", o->tokens, "add \"tokens\": each token with its lemma and tag candidates and an unknown-word flag");
   sub->add_option("--data", common.data_dir, "language data folder (default: $KRONIKA_DATA or the built-in one)");
   sub->footer(kExitCodesHelp);
   return [o, &common]() -> int {
@@ -44,7 +46,7 @@ Runner AddAnnotate(CLI::App& app, CommonOptions& common) {
     bool write_failed = false;
     runner.Run(o->paths, [&](Outcome&& out) {
       if (!report.Take(out) || write_failed) return;
-      std::string line = AnnotationJson(*out.article).dump(o->pretty ? 1 : -1, ' ', false,
+      std::string line = AnnotationJson(*out.article, {.tokens = o->tokens}).dump(o->pretty ? 1 : -1, ' ', false,
                                                             nlohmann::ordered_json::error_handler_t::replace);
       line.push_back('\n');
       if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size()) write_failed = true;

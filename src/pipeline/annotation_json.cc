@@ -11,7 +11,7 @@ json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); 
 
 }  // namespace
 
-json AnnotationJson(const Article& a) {
+json AnnotationJson(const Article& a, const AnnotationOptions& options) {
   CodePointIndex cp(a.text);
   auto span = [&](const Span& s) { return json::array({cp(s.begin), cp(s.end)}); };
   auto spans = [&](const std::vector<Span>& v) {
@@ -72,6 +72,27 @@ json AnnotationJson(const Article& a) {
   }
   j["mentions"] = std::move(mentions);
   j["events"] = json::array();
+  if (options.tokens) {
+    static constexpr const char* kKinds[] = {"word", "number", "punct", "symbol"};
+    json tokens = json::array();
+    for (const Token& t : a.tokens) {
+      json o;
+      o["start"] = cp(t.span.begin);
+      o["end"] = cp(t.span.end);
+      o["text"] = std::string(a.view(t.span));
+      o["kind"] = kKinds[static_cast<int>(t.kind)];
+      o["sentence"] = t.sentence;
+      if (t.kind == TokenKind::kWord) {
+        o["unknown"] = t.unknown;
+        json an = json::array();
+        if (t.analyses)
+          for (const Analysis& x : *t.analyses) an.push_back(json{{"lemma", x.lemma}, {"tags", x.tags}});
+        o["analyses"] = std::move(an);
+      }
+      tokens.push_back(std::move(o));
+    }
+    j["tokens"] = std::move(tokens);
+  }
   json problems = json::array();
   for (const Problem& p : a.problems) problems.push_back(json{{"code", p.code}, {"message", p.message}});
   j["problems"] = std::move(problems);

@@ -11,6 +11,12 @@
 
 namespace kronika {
 
-nlohmann::ordered_json AnnotationJson(const Article& article);
+struct AnnotationOptions {
+  // Adds "tokens": every token with its span, kind, sentence index, lemma
+  // and tag candidates and the unknown-word flag (morphology made visible).
+  bool tokens = false;
+};
+
+nlohmann::ordered_json AnnotationJson(const Article& article, const AnnotationOptions& options = {});
 
 }  // namespace kronika

@@ -4,6 +4,8 @@
 
 #include <map>
 
+#include <unicode/uchar.h>
+
 #include <fmt/format.h>
 
 #include "clean/cleaner.h"
@@ -59,6 +61,48 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::Load(const PipelineOptions& op
   return std::shared_ptr<const Pipeline>(std::move(p));
 }
 
+// CLD2 is unreliable on short texts (it answers English for most of them).
+// Then the analysers vote: the language whose analyser knows the largest
+// share of the first words wins, if it knows at least half of them.
+void Pipeline::VoteLanguageByCoverage(Article& a) const {
+  std::vector<std::string> words;
+  std::string cur;
+  auto flush = [&] {
+    if (cur.size() > 1) words.push_back(cur);
+    cur.clear();
+  };
+  for (size_t i = 0; i < a.text.size() && words.size() < 200;) {
+    size_t start = i;
+    char32_t c = NextCodePoint(a.text, i);
+    if (u_isalpha(c)) {
+      cur.append(a.text, start, i - start);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  if (words.size() < 3) return;
+  std::string best;
+  double best_share = 0;
+  for (const auto& [lang, analyser] : impl_->analysers) {
+    size_t known = 0;
+    for (const auto& w : words) {
+      const auto* r = analyser->Lookup(w, &a.analysis_store);
+      if (r && !r->empty()) ++known;
+    }
+    double share = static_cast<double>(known) / words.size();
+    if (share > best_share) {
+      best_share = share;
+      best = lang;
+    }
+  }
+  if (best_share >= 0.5) {
+    if (best != a.meta.lang) a.meta.lang_confidence = 0;
+    a.meta.lang = best;
+    a.meta.lang_confidence = std::max(a.meta.lang_confidence, std::min(0.5, best_share / 2));
+  }
+}
+
 std::vector<std::string> Pipeline::languages() const {
   std::vector<std::string> out;
   for (const auto& [lang, _] : impl_->analysers) out.push_back(lang);
@@ -89,7 +133,9 @@ std::optional<Article> Pipeline::Annotate(RawInput&& input, Problem* rejected) c
   input.bytes.shrink_to_fit();
 
   Clean(*impl_->clean, a);
+  bool lang_given = !a.meta.lang.empty();
   DetectLanguage(a);
+  if (!lang_given && a.meta.lang_confidence <= 0.5) VoteLanguageByCoverage(a);
   impl_->segmenter->Segment(a);
   auto an = impl_->analysers.find(a.meta.lang);
   if (an == impl_->analysers.end()) {
