@@ -44,12 +44,14 @@ Runner AddAnnotate(CLI::App& app, CommonOptions& common) {
     ParallelRunner runner(*pipeline, threads, in);
     RunReport report(false);
     bool write_failed = false;
+    runner.set_finish([&o](Outcome& out) {
+      out.output = AnnotationJson(*out.article, {.tokens = o->tokens})
+                       .dump(o->pretty ? 1 : -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+      out.output.push_back('\n');
+    });
     runner.Run(o->paths, [&](Outcome&& out) {
       if (!report.Take(out) || write_failed) return;
-      std::string line = AnnotationJson(*out.article, {.tokens = o->tokens}).dump(o->pretty ? 1 : -1, ' ', false,
-                                                            nlohmann::ordered_json::error_handler_t::replace);
-      line.push_back('\n');
-      if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size()) write_failed = true;
+      if (std::fwrite(out.output.data(), 1, out.output.size(), stdout) != out.output.size()) write_failed = true;
     });
     if (std::fflush(stdout) != 0 || write_failed) {
       fmt::print(stderr, "kronika: cannot write output\n");

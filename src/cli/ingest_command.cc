@@ -69,6 +69,7 @@ Runner AddIngest(CLI::App& app, CommonOptions& common) {
       pending.clear();
       pending_json.clear();
     };
+    runner.set_finish([](Outcome& out) { out.annotation = AnnotationJson(*out.article); });
     runner.Run(o->paths, [&](Outcome&& out) {
       if (!failure.ok()) return;  // the database failed: stop writing, finish reading
       if (!report.Take(out)) {
@@ -76,7 +77,7 @@ Runner AddIngest(CLI::App& app, CommonOptions& common) {
         return;
       }
       mentions += out.article->mentions.size();
-      pending_json.push_back(AnnotationJson(*out.article));
+      pending_json.push_back(std::move(out.annotation));
       pending.push_back(std::move(*out.article));
       if (static_cast<int>(pending.size()) >= o->batch) flush();
     });

@@ -82,6 +82,7 @@ void ParallelRunner::RunWith(const std::function<void(const std::function<void(R
           Problem rejected;
           out.article = pipeline_.Annotate(std::move(*w.input), &rejected);
           if (!out.article) out.rejection = {std::move(source), std::move(rejected)};
+          if (out.article && finish_) finish_(out);
         } else {
           out.rejection = std::move(w.rejection);
         }

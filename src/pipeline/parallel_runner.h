@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "ingest/input_reader.h"
 #include "kronika/article.h"
 #include "kronika/pipeline.h"
@@ -27,11 +29,16 @@ struct Outcome {
   std::optional<Article> article;  // set when the input became an article
   Rejection rejection;             // set otherwise
   uint64_t input_bytes = 0;
+  std::string output;                 // what the finish step made of the article (e.g. its JSON line)
+  nlohmann::ordered_json annotation;  // or the annotation JSON itself
 };
 
 class ParallelRunner {
  public:
   ParallelRunner(const Pipeline& pipeline, int threads, InputOptions input_options);
+  // A step run on the worker thread right after the pipeline, so costly
+  // output work (serialising JSON) is parallel too. Must be thread-safe.
+  void set_finish(std::function<void(Outcome&)> finish) { finish_ = std::move(finish); }
   void Run(const std::vector<std::string>& paths, const std::function<void(Outcome&&)>& on_result);
   // Same, over inputs already in memory (benchmarks, tests).
   void RunInputs(std::vector<RawInput> inputs, const std::function<void(Outcome&&)>& on_result);
@@ -41,6 +48,7 @@ class ParallelRunner {
                                         const std::function<void(Rejection&&)>&)>& produce,
                const std::function<void(Outcome&&)>& on_result);
   const Pipeline& pipeline_;
+  std::function<void(Outcome&)> finish_;
   int threads_;
   InputOptions input_options_;
 };
