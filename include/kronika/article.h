@@ -109,6 +109,9 @@ struct Mention {
   std::string resolved_by;  // dictionary, guesser, title, metonym, coreference, context
   std::optional<Geo> geo;
   uint32_t first_token = 0, end_token = 0;
+  std::string entity_id;                // PER-..., ORG-..., alpha-3, geonameid; empty if none
+  std::vector<std::string> candidates;  // persons a shared name may mean (the actors stage picks)
+  int32_t antecedent = -1;              // index of the mention this one refers back to, or -1
 };
 
 struct Article {

@@ -51,30 +51,58 @@ class Gazetteer {
  public:
   static constexpr uint32_t kGuessedCityPopulation = 500'000;
 
-  static Result<std::shared_ptr<const Gazetteer>> Load(const std::string& data_dir,
-                                                      const std::map<std::string, const Analyser*>& analysers,
-                                                      const Segmenter& segmenter);
 
-  // Adds LOC mentions for countries and cities found outside boilerplate.
-  // Needs segment and morphology to have run.
+  // Adds mentions for every known name found outside boilerplate: countries
+  // and cities (LOC), and the persons, organisations and metonyms of `extra`.
+  // A mention whose name several entries share (a surname) lists them in
+  // Mention::candidates for the actors stage to choose. Needs segment and
+  // morphology to have run.
   void Find(Article& article) const;
 
-  struct Place {
+  enum class Kind : uint8_t { kCountry, kCity, kPerson, kPersonShort, kOrganisation, kMetonym };
+
+  // What a name refers to.
+  struct Entry {
+    Kind kind = Kind::kCity;
+    std::string id;       // PER-.../ORG-... for actors; alpha-3 for countries; geonameid for cities
     std::string entity;   // canonical English name
+    MentionType type = MentionType::kLOC;
+    std::string actor;    // fixed CAMEO code (countries, organisations, metonyms); persons: set by the actors stage
     std::string country;  // ISO 3166-1 alpha-3
-    bool is_country = false;
     std::optional<Geo> geo;
     double priority = 0;
     uint32_t population = 0;  // cities
+    bool is_country() const { return kind == Kind::kCountry; }
+    bool is_place() const { return kind == Kind::kCountry || kind == Kind::kCity; }
   };
+  using Place = Entry;
+
+  // Names and entries that other stages contribute (data/actors: people,
+  // organisations, metonyms). `names[i].entry` indexes `entries`.
+  struct ExtraNames {
+    std::vector<Entry> entries;
+    struct Name {
+      std::string lang;
+      std::string name;
+      uint32_t entry;
+    };
+    std::vector<Name> names;
+  };
+
+  static Result<std::shared_ptr<const Gazetteer>> Load(const std::string& data_dir,
+                                                      const std::map<std::string, const Analyser*>& analysers,
+                                                      const Segmenter& segmenter, const ExtraNames& extra = {});
+
   // For tests and `kronika dict`: the place a name resolves to on its own.
   const Place* Lookup(const std::string& lang, const std::string& name) const;
+  const Entry& entry(uint32_t i) const { return places_[i]; }
+  const Entry* FindEntry(const std::string& id) const;
   size_t names(const std::string& lang) const;
   size_t places() const { return places_.size(); }
 
  private:
   struct Name {
-    uint32_t place = 0;  // index into places_; UINT32_MAX for a blocker
+    uint32_t place = 0;  // index into places_ (entries); UINT32_MAX for a blocker
     // Per token: strong keys (folded surface, lemmas of proper-noun
     // analyses) and weak keys (lemmas of adjective or common-noun analyses,
     // as "Severen" for "Severna"), used only where weak matches are safe.
@@ -93,11 +121,10 @@ class Gazetteer {
     std::unordered_set<std::string> place_prepositions;  // "v", "iz", "in", ...
   };
 
-  void AddName(const std::string& lang, const std::string& name, uint32_t place, const Analyser& analyser,
-               const Segmenter& segmenter);
   std::vector<std::string> TokenKeys(const Article& a, uint32_t t, const LangIndex& idx, bool* guessed) const;
 
-  std::vector<Place> places_;
+  std::vector<Entry> places_;  // every entry, places first
+  std::unordered_map<std::string, uint32_t> by_id_;
   std::unordered_map<std::string, LangIndex> langs_;
 };
 

@@ -55,7 +55,7 @@ std::string MoPath(const std::string& lang, const std::string& domain) {
 
 Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data_dir,
                                                         const std::map<std::string, const Analyser*>& analysers,
-                                                        const Segmenter& segmenter) {
+                                                        const Segmenter& segmenter, const ExtraNames& extra) {
   auto g = std::shared_ptr<Gazetteer>(new Gazetteer());
   std::map<std::string, std::vector<Pending>> pending;  // by language
   auto add = [&](const std::string& lang, const std::string& name, uint32_t place) {
@@ -79,8 +79,10 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data
     std::string a2 = c.value("alpha_2", ""), a3 = c.value("alpha_3", "");
     if (a2.empty() || a3.empty()) continue;
     Place p;
+    p.kind = Kind::kCountry;
+    p.id = a3;
     p.country = a3;
-    p.is_country = true;
+    p.actor = a3;
     p.priority = 1e12;
     std::string icu_en = IcuRegionName(a2, "en");
     p.entity = !icu_en.empty() ? icu_en : c.value("common_name", c.value("name", a3));
@@ -109,9 +111,9 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data
       if (it == country_by_alpha3.end()) {
         // Codes outside ISO 3166-1 that news needs (Kosovo: XKX).
         Place p;
-        p.country = tsv->get(row, "alpha3");
+        p.kind = Kind::kCountry;
+        p.country = p.id = p.actor = tsv->get(row, "alpha3");
         p.entity = tsv->get(row, "name");  // first alias row of a code outside ISO names it
-        p.is_country = true;
         p.priority = 1e12;
         it = country_by_alpha3.emplace(p.country, static_cast<uint32_t>(g->places_.size())).first;
         g->places_.push_back(p);
@@ -133,8 +135,11 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data
   for (const CityRecord& c : ReadGeonamesCities()) {
     auto country = country_by_alpha2.find(c.country_code);
     Place p;
+    p.kind = Kind::kCity;
+    p.id = std::to_string(c.geonameid);
     p.entity = c.name;
     p.country = country == country_by_alpha2.end() ? "" : g->places_[country->second].country;
+    p.actor = p.country;
     p.geo = Geo{c.lat, c.lon, c.geonameid};
     p.priority = c.population;
     p.population = c.population;
@@ -181,6 +186,14 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data
     for (const auto& row : tsv->rows()) add(tsv->get(row, "lang"), tsv->get(row, "name"), UINT32_MAX);
   } else if (tsv.status().code() != Status::Code::kNotFound) {
     return tsv.status();
+  }
+
+  // Persons, organisations and metonyms from the actors data.
+  uint32_t extra_base = static_cast<uint32_t>(g->places_.size());
+  for (const Entry& e : extra.entries) g->places_.push_back(e);
+  for (const auto& n : extra.names) add(n.lang, n.name, extra_base + n.entry);
+  for (uint32_t i = 0; i < g->places_.size(); ++i) {
+    if (!g->places_[i].id.empty()) g->by_id_.emplace(g->places_[i].id, i);  // first (canonical) wins
   }
 
   // Per language: stoplist, guesser, clitics, then all names in one batch.
@@ -244,7 +257,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data
         name.common_word = common;  // meaningful for one-token names
       }
       if (name.keys.empty()) continue;
-      name.stoplisted = name.place != UINT32_MAX && !g->places_[name.place].is_country &&
+      name.stoplisted = name.place != UINT32_MAX && g->places_[name.place].kind == Kind::kCity &&
                         idx.stoplist.count(FoldForMatch(list[k].name)) > 0;
       uint32_t nid = static_cast<uint32_t>(idx.names.size());
       for (const auto& key : name.keys[0]) idx.by_first_key[key].push_back(nid);
@@ -253,6 +266,11 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data
     }
   }
   return std::shared_ptr<const Gazetteer>(std::move(g));
+}
+
+const Gazetteer::Entry* Gazetteer::FindEntry(const std::string& id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &places_[it->second];
 }
 
 size_t Gazetteer::names(const std::string& lang) const {

@@ -67,6 +67,8 @@ void Gazetteer::Find(Article& article) const {
     return false;
   };
 
+  auto priority_of = [&](const Name& n) { return n.place == UINT32_MAX ? 1e300 : places_[n.place].priority; };
+
   for (const Sentence& s : article.sentences) {
     uint32_t first_word = s.first_token;
     while (first_word < s.end_token && article.tokens[first_word].kind != TokenKind::kWord) ++first_word;
@@ -77,8 +79,8 @@ void Gazetteer::Find(Article& article) const {
         ++t;
         continue;
       }
-      // Best match starting at t.
-      const Name* best = nullptr;
+      // Every name that matches at t with the longest length.
+      std::vector<const Name*> at_best;
       uint32_t best_len = 0;
       for (const auto& key : keys_of(t)) {
         auto it = idx.by_first_key.find(key);
@@ -87,13 +89,13 @@ void Gazetteer::Find(Article& article) const {
           const Name& name = idx.names[nid];
           if (name.stoplisted) continue;
           uint32_t len = static_cast<uint32_t>(name.keys.size());
-          if (t + len > s.end_token) continue;
-          if (best && (len < best_len)) continue;
+          if (t + len > s.end_token || len < best_len) continue;
+          if (std::find(at_best.begin(), at_best.end(), &name) != at_best.end()) continue;
           // Weak (adjective-lemma) matches are safe inside a multiword name,
           // and for a one-word country name only mid-sentence, where a capital
           // means a name ("na Japonskem"), not at a sentence start or in a title.
           // Cities never: "Belo" (white) is not the town of Bela.
-          bool one_word_country = name.place != UINT32_MAX && places_[name.place].is_country;
+          bool one_word_country = name.place != UINT32_MAX && places_[name.place].is_country();
           bool weak_ok = len > 1 || (one_word_country && t != first_word && !s.in_title);
           bool ok = true;
           for (uint32_t k = 0; k < len && ok; ++k) {
@@ -104,29 +106,30 @@ void Gazetteer::Find(Article& article) const {
                      !(weak_ok && intersects(keys_of(t + k), name.weak_keys[k]))) ok = false;
           }
           if (!ok) continue;
-          // Within one length: blockers first, then priority.
-          if (best && len == best_len) {
-            double bp = best->place == UINT32_MAX ? 1e300 : places_[best->place].priority;
-            double np = name.place == UINT32_MAX ? 1e300 : places_[name.place].priority;
-            if (np <= bp) continue;
-          }
-          best = &name;
+          if (len > best_len) at_best.clear();
           best_len = len;
+          at_best.push_back(&name);
         }
       }
-      if (!best) {
+      if (at_best.empty()) {
         ++t;
         continue;
       }
+      // Blockers first, then priority.
+      const Name* best = *std::max_element(at_best.begin(), at_best.end(), [&](const Name* a, const Name* b) {
+        return priority_of(*a) < priority_of(*b);
+      });
       if (best->place == UINT32_MAX) {  // a blocker: not a place, skip its tokens
         t += best_len;
         continue;
       }
-      const Place& place = places_[best->place];
+      const Entry& place = places_[best->place];
+      bool one_word = best_len == 1;
+      bool sentence_start = (t == first_word) || s.in_title;
       // At a sentence start "Kitajski" may be the adjective ("Kitajski
       // premier") or the country's dative; before a lower-case noun it is the
       // adjective. (Mid-sentence the capital decides: a name.)
-      if (best_len == 1 && (t == first_word || s.in_title) && t + 1 < s.end_token && tok.analyses) {
+      if (one_word && sentence_start && t + 1 < s.end_token && tok.analyses) {
         const Token& next = article.tokens[t + 1];
         bool adj = std::any_of(tok.analyses->begin(), tok.analyses->end(),
                                [](const Analysis& an) { return an.tags.starts_with("adj"); });
@@ -138,23 +141,26 @@ void Gazetteer::Find(Article& article) const {
           continue;
         }
       }
-      if (!place.is_country) {
-        // City names that are common words: not at a sentence start or in a
-        // title (where capitals tell nothing), and never when stoplisted.
-        // A dateline ("BERLIN (AP) —") names its city: no start-of-sentence doubt there.
+      if (one_word && !place.is_country()) {
+        // One-word city and person names that are common words: not at a
+        // sentence start or in a title, where capitals tell nothing; a
+        // dateline ("BERLIN (AP) —") names its city, so there it is no doubt.
         bool in_dateline = article.layout.dateline && article.layout.dateline->contains(tok.span);
-        bool sentence_start = ((t == first_word) || s.in_title) && !in_dateline;
         bool common = false, person = false, toponym = false;
-        if (best_len == 1 && tok.analyses) {
+        if (tok.analyses) {
           for (const Analysis& an : *tok.analyses) {
             if (!an.tags.starts_with("np")) common = true;
             if (an.has_tag("ant") || an.has_tag("cog")) person = true;
             if (an.has_tag("top") || an.has_tag("loc")) toponym = true;
           }
         }
+        if (sentence_start && common && !in_dateline) {
+          ++t;
+          continue;
+        }
         // "Vladimirjem" is the first name, not the city of Vladimir: the
         // analyser tags personal names (ant, cog) apart from places (top).
-        if (best_len == 1 && ((sentence_start && common) || (person && !toponym))) {
+        if (place.kind == Kind::kCity && person && !toponym) {
           ++t;
           continue;
         }
@@ -170,26 +176,27 @@ void Gazetteer::Find(Article& article) const {
           break;
         }
       }
-      m.type = MentionType::kLOC;
+      m.type = place.type;
       m.entity = place.entity;
-      m.actor = place.country;
+      m.entity_id = place.id;
+      m.actor = place.actor;
       m.country = place.country;
       m.geo = place.geo;
+      // "guesser" only when no surface or lemma key matched.
       bool via_guess = false;
-      for (uint32_t k = t; k < t + best_len; ++k) via_guess |= guessed[k] && keys_of(k).size() > 0;
-      // Only "guesser" when no surface or lemma key matched.
-      if (via_guess) {
-        via_guess = false;
-        for (uint32_t k = t; k < t + best_len; ++k) {
-          if (!guessed[k]) continue;
-          const Token& at = article.tokens[k];
-          std::vector<std::string> plain{FoldForMatch(article.view(at.span))};
-          if (at.analyses)
-            for (const Analysis& an : *at.analyses) plain.push_back(FoldForMatch(an.lemma));
-          if (!intersects(plain, best->keys[k - t])) via_guess = true;
+      for (uint32_t k = t; k < t + best_len; ++k) {
+        if (!guessed[k]) continue;
+        const Token& at = article.tokens[k];
+        std::vector<std::string> plain{FoldForMatch(article.view(at.span))};
+        if (at.analyses)
+          for (const Analysis& an : *at.analyses) plain.push_back(FoldForMatch(an.lemma));
+        for (const auto& c : idx.clitics) {
+          std::string_view sf = article.view(at.span);
+          if (sf.size() > c.size() && sf.ends_with(c)) plain.push_back(FoldForMatch(sf.substr(0, sf.size() - c.size())));
         }
+        if (!intersects(plain, best->keys[k - t])) via_guess = true;
       }
-      if (via_guess && !place.is_country && place.population < kGuessedCityPopulation) {
+      if (via_guess && place.kind == Kind::kCity && place.population < kGuessedCityPopulation) {
         bool after_preposition = t > s.first_token &&
                                  idx.place_prepositions.count(FoldForMatch(article.view(article.tokens[t - 1].span)));
         if (!after_preposition) {
@@ -198,6 +205,15 @@ void Gazetteer::Find(Article& article) const {
         }
       }
       m.resolved_by = via_guess ? "guesser" : "dictionary";
+      // A surname several persons share: the actors stage chooses.
+      for (const Name* n : at_best) {
+        if (n->place == UINT32_MAX) continue;
+        const Entry& e = places_[n->place];
+        if ((e.kind == Kind::kPerson || e.kind == Kind::kPersonShort) &&
+            std::find(m.candidates.begin(), m.candidates.end(), e.id) == m.candidates.end()) {
+          m.candidates.push_back(e.id);
+        }
+      }
       if (!article.in_boilerplate(m.span)) article.mentions.push_back(std::move(m));
       t += best_len;
     }

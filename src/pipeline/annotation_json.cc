@@ -59,6 +59,8 @@ json AnnotationJson(const Article& a, const AnnotationOptions& options) {
     o["actor"] = OrNull(m.actor);
     o["country"] = OrNull(m.country);
     o["resolved_by"] = OrNull(m.resolved_by);
+    o["entity_id"] = OrNull(m.entity_id);
+    if (m.antecedent >= 0) o["antecedent"] = m.antecedent;
     if (m.geo) {
       json g;
       g["lat"] = m.geo->lat;
