@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "actors/actor_data.h"
+#include "actors/actor_resolver.h"
 #include "clean/cleaner.h"
 #include "core/tsv.h"
 #include "core/utf8.h"
@@ -23,6 +25,8 @@ struct Pipeline::Impl {
   std::shared_ptr<const Segmenter> segmenter;
   std::map<std::string, std::unique_ptr<Analyser>> analysers;
   std::shared_ptr<const Gazetteer> gazetteer;
+  std::shared_ptr<const ActorData> actor_data;
+  std::shared_ptr<const ActorResolver> actors;
 };
 
 Pipeline::Pipeline() : impl_(std::make_unique<Impl>()) {}
@@ -55,9 +59,15 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::Load(const PipelineOptions& op
     raw[langs->get(row, "lang")] = a->get();
     p->impl_->analysers.emplace(langs->get(row, "lang"), std::move(a).value());
   }
-  auto gaz = Gazetteer::Load(data, raw, *p->impl_->segmenter);
+  auto actor_data = ActorData::Load(data);
+  if (!actor_data.ok()) return actor_data.status();
+  p->impl_->actor_data = std::move(actor_data).value();
+  auto gaz = Gazetteer::Load(data, raw, *p->impl_->segmenter, p->impl_->actor_data->names());
   if (!gaz.ok()) return gaz.status();
   p->impl_->gazetteer = std::move(gaz).value();
+  auto actors = ActorResolver::Load(data, p->impl_->actor_data, raw, *p->impl_->segmenter);
+  if (!actors.ok()) return actors.status();
+  p->impl_->actors = std::move(actors).value();
   return std::shared_ptr<const Pipeline>(std::move(p));
 }
 
@@ -147,9 +157,7 @@ std::optional<Article> Pipeline::Annotate(RawInput&& input, Problem* rejected) c
   }
   an->second->Analyse(a);
   impl_->gazetteer->Find(a);
-  std::sort(a.mentions.begin(), a.mentions.end(), [](const Mention& x, const Mention& y) {
-    return x.span.begin < y.span.begin || (x.span.begin == y.span.begin && x.span.end > y.span.end);
-  });
+  impl_->actors->Resolve(a);
   return a;
 }
 

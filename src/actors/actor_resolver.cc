@@ -1,0 +1,231 @@
+#include "actors/actor_resolver.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "core/tsv.h"
+#include "core/utf8.h"
+#include "morphology/analyser.h"
+
+namespace kronika {
+namespace {
+
+// English words for a role, for titles whose holder is unknown.
+std::string RoleWords(const std::string& role) {
+  std::string out = role;
+  std::replace(out.begin(), out.end(), '_', ' ');
+  return out;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const ActorResolver>> ActorResolver::Load(
+    const std::string& data_dir, std::shared_ptr<const ActorData> data, const std::map<std::string, const Analyser*>& analysers,
+    const Segmenter& segmenter) {
+  auto r = std::shared_ptr<ActorResolver>(new ActorResolver());
+  r->data_ = data;
+  for (const auto& [lang, analyser] : analysers) {
+    Lang& L = r->langs_[lang];
+    std::vector<PhraseIndex::Phrase> phrases;
+    for (const auto& [adj, country] : data->demonyms(lang)) {
+      phrases.push_back({adj, static_cast<uint32_t>(L.demonym_country.size())});
+      L.demonym_country.push_back(country);
+    }
+    L.demonyms = PhraseIndex::Build(lang, phrases, *analyser, segmenter);
+    phrases.clear();
+    for (const auto& [title, role] : data->roles(lang)) {
+      phrases.push_back({title, static_cast<uint32_t>(L.titles_role.size())});
+      L.titles_role.push_back(role);
+    }
+    L.titles = PhraseIndex::Build(lang, phrases, *analyser, segmenter);
+    phrases.clear();
+    for (const auto& [noun, group] : data->groups(lang)) {
+      phrases.push_back({noun, static_cast<uint32_t>(L.groups_noun.size())});
+      L.groups_noun.push_back(group);
+    }
+    L.groups = PhraseIndex::Build(lang, phrases, *analyser, segmenter);
+    phrases.clear();
+    auto links = TsvFile::Read(fmt::format("{}/{}/group_links.tsv", data_dir, lang), {"phrase"});
+    if (links.ok()) {
+      for (const auto& row : links->rows()) phrases.push_back({links->get(row, "phrase"), 0});
+    } else if (links.status().code() != Status::Code::kNotFound) {
+      return links.status();
+    }
+    L.links = PhraseIndex::Build(lang, phrases, *analyser, segmenter);
+  }
+  return std::shared_ptr<const ActorResolver>(std::move(r));
+}
+
+std::string ActorResolver::TitleHolder(const std::string& country, const std::string& role,
+                                       const std::string& date) const {
+  std::vector<std::string> tries{role};
+  if (role == "leader") tries = {"leader", "head_of_state", "head_of_government"};
+  for (const auto& r : tries) {
+    auto holders = data_->Holders(country, r, date);
+    if (holders.size() == 1) return holders.front()->person;
+    if (holders.size() > 1) return "";  // several vice premiers: no guess
+  }
+  return "";
+}
+
+void ActorResolver::ResolvePersons(Article& a, const std::string& date) const {
+  std::unordered_set<std::string> full_names;
+  for (const Mention& m : a.mentions) {
+    if (m.type == MentionType::kPER && m.end_token - m.first_token >= 2) full_names.insert(m.entity_id);
+  }
+  for (Mention& m : a.mentions) {
+    if (m.type != MentionType::kPER) continue;
+    if (m.candidates.size() > 1) {
+      const std::string* pick = nullptr;
+      for (const auto& c : m.candidates)
+        if (!pick && full_names.count(c)) pick = &c;
+      for (const auto& c : m.candidates)
+        if (!pick && !data_->OfficesOn(c, date).empty()) pick = &c;
+      if (pick) m.entity_id = *pick;
+    }
+    const Person* p = data_->person(m.entity_id);
+    if (!p) continue;
+    m.entity = p->entity;
+    m.country = p->country;
+    m.actor = data_->PersonActor(p->id, date);
+  }
+}
+
+void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::string& date) const {
+  std::vector<int32_t> mention_at(a.tokens.size(), -1);
+  for (size_t i = 0; i < a.mentions.size(); ++i) {
+    const Mention& m = a.mentions[i];
+    if (m.first_token < mention_at.size() && mention_at[m.first_token] < 0) mention_at[m.first_token] = static_cast<int32_t>(i);
+  }
+  auto demonym_at = [&](uint32_t i, uint32_t end) { return L.demonyms.MatchAt(a, i, end); };
+  auto is_demonym = [&](uint32_t i) { return !L.demonyms.MatchAt(a, i, i + 1).empty(); };
+  auto country_mention_at = [&](uint32_t i) -> const Mention* {
+    if (i >= mention_at.size() || mention_at[i] < 0) return nullptr;
+    const Mention& m = a.mentions[mention_at[i]];
+    return (m.type == MentionType::kLOC && m.entity_id.size() == 3) ? &m : nullptr;
+  };
+  auto folded = [&](uint32_t i) { return FoldForMatch(a.view(a.tokens[i].span)); };
+  std::vector<Mention> added;
+
+  auto add_title = [&](uint32_t first, uint32_t end, const std::string& country, const RoleTitle& role) {
+    if (!role.country.empty() && role.country != country) return false;
+    Mention m;
+    m.type = MentionType::kTITLE;
+    m.first_token = first;
+    m.end_token = end;
+    m.span = {a.tokens[first].span.begin, a.tokens[end - 1].span.end};
+    m.resolved_by = "title";
+    m.country = country;
+    // The person named right after the title is the one it means.
+    std::string person;
+    if (end < mention_at.size() && mention_at[end] >= 0 && a.mentions[mention_at[end]].type == MentionType::kPER) {
+      person = a.mentions[mention_at[end]].entity_id;
+    }
+    if (person.empty()) person = TitleHolder(country, role.role, date);
+    if (const Person* p = data_->person(person)) {
+      m.entity = p->entity;
+      m.entity_id = p->id;
+      m.actor = data_->PersonActor(p->id, date);
+    } else {
+      m.entity = data_->EnglishDemonym(country) + " " + RoleWords(role.role);
+      m.actor = country + "GOV";
+    }
+    added.push_back(std::move(m));
+    return true;
+  };
+
+  for (const Sentence& s : a.sentences) {
+    for (uint32_t t = s.first_token; t < s.end_token;) {
+      // A demonym, then a group noun or a title.
+      auto dem = demonym_at(t, s.end_token);
+      if (!dem.empty()) {
+        const std::string& country = L.demonym_country[dem.front().payload];
+        uint32_t u = dem.front().end_token;
+        uint32_t v = u;
+        if (auto link = L.links.MatchAt(a, u, s.end_token); !link.empty()) v = link.front().end_token;
+        auto grp = L.groups.MatchAt(a, v, s.end_token);
+        if (!grp.empty()) {
+          const GroupNoun& g = L.groups_noun[grp.front().payload];
+          Mention m;
+          m.type = MentionType::kGROUP;
+          m.first_token = t;
+          m.end_token = grp.front().end_token;
+          m.span = {a.tokens[t].span.begin, a.tokens[m.end_token - 1].span.end};
+          m.entity = data_->EnglishDemonym(country) + " " + g.entity;
+          m.actor = country + g.sector;
+          m.country = country;
+          m.resolved_by = "context";
+          added.push_back(std::move(m));
+          t = grp.front().end_token;
+          continue;
+        }
+        bool done = false;
+        for (const auto& tm : L.titles.MatchAt(a, u, s.end_token)) {
+          if (add_title(t, tm.end_token, country, L.titles_role[tm.payload])) {
+            t = tm.end_token;
+            done = true;
+            break;
+          }
+        }
+        if (done) continue;
+      }
+      // A country's title: "North Korea's leader".
+      if (const Mention* c = country_mention_at(t)) {
+        uint32_t after = c->end_token;
+        bool possessive = c->span.end < a.tokens[after - 1].span.end;
+        if (possessive) {
+          bool done = false;
+          for (const auto& tm : L.titles.MatchAt(a, after, s.end_token)) {
+            if (add_title(t, tm.end_token, c->country, L.titles_role[tm.payload])) {
+              t = tm.end_token;
+              done = true;
+              break;
+            }
+          }
+          if (done) continue;
+        }
+      }
+      // A title with a demonym inside or a country after it.
+      bool done = false;
+      for (const auto& tm : L.titles.MatchAt(a, t, s.end_token, is_demonym)) {
+        const RoleTitle& role = L.titles_role[tm.payload];
+        if (tm.skipped != UINT32_MAX) {
+          auto d = demonym_at(tm.skipped, tm.skipped + 1);
+          done = add_title(t, tm.end_token, L.demonym_country[d.front().payload], role);
+        } else if (const Mention* c = country_mention_at(tm.end_token)) {
+          done = add_title(t, c->end_token, c->country, role);
+        } else if (tm.end_token + 1 < s.end_token && folded(tm.end_token) == "of") {
+          if (const Mention* c2 = country_mention_at(tm.end_token + 1)) done = add_title(t, c2->end_token, c2->country, role);
+        }
+        if (done) {
+          t = added.back().end_token;
+          break;
+        }
+      }
+      if (!done) ++t;
+    }
+  }
+  for (auto& m : added) a.mentions.push_back(std::move(m));
+}
+
+void ActorResolver::Resolve(Article& a) const {
+  std::string date = a.meta.published.size() >= 10 ? a.meta.published.substr(0, 10) : "";
+  ResolvePersons(a, date);
+  for (Mention& m : a.mentions) {
+    if (m.type != MentionType::kLOC || !m.geo) continue;
+    std::string c = data_->CapitalOf(m.entity_id);
+    if (!c.empty()) {
+      m.actor = c + "GOV";
+      m.resolved_by = "metonym";
+    }
+  }
+  auto it = langs_.find(a.meta.lang);
+  if (it != langs_.end()) FindTitlesAndGroups(a, it->second, date);
+  std::sort(a.mentions.begin(), a.mentions.end(), [](const Mention& x, const Mention& y) {
+    return x.span.begin < y.span.begin || (x.span.begin == y.span.begin && x.span.end > y.span.end);
+  });
+}
+
+}  // namespace kronika

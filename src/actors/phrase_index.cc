@@ -1,0 +1,105 @@
+#include "actors/phrase_index.h"
+
+#include <algorithm>
+
+#include "core/utf8.h"
+#include "morphology/analyser.h"
+#include "segment/segmenter.h"
+
+namespace kronika {
+
+std::vector<std::string> PhraseIndex::Keys(const Article& a, uint32_t t) {
+  const Token& tok = a.tokens[t];
+  std::vector<std::string> keys{FoldForMatch(a.view(tok.span))};
+  if (tok.analyses) {
+    for (const Analysis& an : *tok.analyses) {
+      std::string f = FoldForMatch(an.lemma);
+      if (std::find(keys.begin(), keys.end(), f) == keys.end()) keys.push_back(std::move(f));
+    }
+  }
+  return keys;
+}
+
+PhraseIndex PhraseIndex::Build(const std::string& lang, const std::vector<Phrase>& phrases, const Analyser& analyser,
+                               const Segmenter& segmenter) {
+  PhraseIndex idx;
+  // All phrases as one document, one per paragraph: one batch for the analyser.
+  Article doc;
+  doc.meta.lang = lang;
+  for (const auto& p : phrases) {
+    uint32_t begin = static_cast<uint32_t>(doc.text.size());
+    doc.text += p.text;
+    doc.layout.paragraphs.push_back({begin, static_cast<uint32_t>(doc.text.size())});
+    doc.text += '\n';
+  }
+  segmenter.Segment(doc);
+  analyser.Analyse(doc);
+  size_t t = 0;
+  for (size_t k = 0; k < phrases.size(); ++k) {
+    const Span para = doc.layout.paragraphs[k];
+    while (t < doc.tokens.size() && doc.tokens[t].span.begin < para.begin) ++t;
+    Entry e;
+    e.payload = phrases[k].payload;
+    for (; t < doc.tokens.size() && doc.tokens[t].span.end <= para.end; ++t) e.keys.push_back(Keys(doc, t));
+    if (e.keys.empty()) continue;
+    uint32_t id = static_cast<uint32_t>(idx.phrases_.size());
+    for (const auto& key : e.keys[0]) idx.by_first_key_[key].push_back(id);
+    idx.phrases_.push_back(std::move(e));
+  }
+  return idx;
+}
+
+std::vector<PhraseIndex::Match> PhraseIndex::MatchAt(const Article& a, uint32_t t, uint32_t end,
+                                                     const std::function<bool(uint32_t)>& may_skip) const {
+  std::vector<Match> out;
+  if (t >= end) return out;
+  auto intersects = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    for (const auto& p : x)
+      for (const auto& q : y)
+        if (p == q) return true;
+    return false;
+  };
+  std::vector<std::vector<std::string>> cache;
+  auto keys = [&](uint32_t i) -> const std::vector<std::string>& {
+    if (cache.size() <= i - t) cache.resize(i - t + 1);
+    if (cache[i - t].empty()) cache[i - t] = Keys(a, i);
+    return cache[i - t];
+  };
+  std::vector<uint32_t> seen;
+  uint32_t best_end = 0;
+  for (const auto& key : keys(t)) {
+    auto it = by_first_key_.find(key);
+    if (it == by_first_key_.end()) continue;
+    for (uint32_t id : it->second) {
+      if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
+      seen.push_back(id);
+      const Entry& e = phrases_[id];
+      uint32_t i = t, skipped = UINT32_MAX;
+      bool ok = true;
+      for (size_t k = 0; k < e.keys.size() && ok; ++k) {
+        if (i >= end) {
+          ok = false;
+          break;
+        }
+        if (intersects(keys(i), e.keys[k])) {
+          ++i;
+          continue;
+        }
+        if (k > 0 && skipped == UINT32_MAX && may_skip && may_skip(i) && i + 1 < end &&
+            intersects(keys(i + 1), e.keys[k])) {
+          skipped = i;
+          i += 2;
+          continue;
+        }
+        ok = false;
+      }
+      if (!ok || i < best_end) continue;
+      if (i > best_end) out.clear();
+      best_end = i;
+      out.push_back({i, e.payload, skipped});
+    }
+  }
+  return out;
+}
+
+}  // namespace kronika
