@@ -35,5 +35,6 @@ Runner AddIngest(CLI::App& app, CommonOptions& common);
 Runner AddArticles(CLI::App& app);
 Runner AddEvents(CLI::App& app);
 Runner AddShow(CLI::App& app);
+Runner AddEval(CLI::App& app, CommonOptions& common);
 
 }  // namespace kronika::cli

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   runners["articles"] = AddArticles(app);
   runners["events"] = AddEvents(app);
   runners["show"] = AddShow(app);
+  runners["eval"] = AddEval(app, common);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

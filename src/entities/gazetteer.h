@@ -103,6 +103,7 @@ class Gazetteer {
  private:
   struct Name {
     uint32_t place = 0;  // index into places_ (entries); UINT32_MAX for a blocker
+    std::string text;    // the name as written in the data (its base form)
     // Per token: strong keys (folded surface, lemmas of proper-noun
     // analyses) and weak keys (lemmas of adjective or common-noun analyses,
     // as "Severen" for "Severna"), used only where weak matches are safe.

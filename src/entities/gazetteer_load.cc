@@ -237,6 +237,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data
       while (t < doc.tokens.size() && doc.tokens[t].span.begin < para.begin) ++t;
       Name name;
       name.place = list[k].place;
+      name.text = list[k].name;
       for (; t < doc.tokens.size() && doc.tokens[t].span.end <= para.end; ++t) {
         const Token& tok = doc.tokens[t];
         std::vector<std::string> keys{FoldForMatch(doc.view(tok.span))}, weak;

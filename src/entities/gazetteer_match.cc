@@ -179,6 +179,7 @@ void Gazetteer::Find(Article& article) const {
       m.type = place.type;
       m.entity = place.entity;
       m.entity_id = place.id;
+      m.lemma = best->text;
       m.actor = place.actor;
       m.country = place.country;
       m.geo = place.geo;

@@ -60,6 +60,7 @@ json AnnotationJson(const Article& a, const AnnotationOptions& options) {
     o["country"] = OrNull(m.country);
     o["resolved_by"] = OrNull(m.resolved_by);
     o["entity_id"] = OrNull(m.entity_id);
+    o["lemma"] = OrNull(m.lemma);
     if (m.antecedent >= 0) o["antecedent"] = m.antecedent;
     if (m.geo) {
       json g;
