@@ -33,7 +33,11 @@ Result<std::shared_ptr<const ActorResolver>> ActorResolver::Load(
       phrases.push_back({adj, static_cast<uint32_t>(L.demonym_country.size())});
       L.demonym_country.push_back(country);
     }
-    L.demonyms = PhraseIndex::Build(lang, phrases, *analyser, segmenter);
+    std::shared_ptr<const NameGuesser> adjectives;
+    auto endings = NameGuesser::Load(fmt::format("{}/{}/adjective_endings.tsv", data_dir, lang), true);
+    if (!endings.ok()) return endings.status();
+    if (endings->rules() > 0) adjectives = std::make_shared<const NameGuesser>(std::move(endings).value());
+    L.demonyms = PhraseIndex::Build(lang, phrases, *analyser, segmenter, adjectives);
     phrases.clear();
     for (const auto& [title, role] : data->roles(lang)) {
       phrases.push_back({title, static_cast<uint32_t>(L.titles_role.size())});
@@ -73,23 +77,60 @@ std::string ActorResolver::TitleHolder(const std::string& country, const std::st
 void ActorResolver::ResolvePersons(Article& a, const std::string& date) const {
   std::unordered_set<std::string> full_names;
   for (const Mention& m : a.mentions) {
-    if (m.type == MentionType::kPER && m.end_token - m.first_token >= 2) full_names.insert(m.entity_id);
+    if (m.type == MentionType::kPER && !m.short_form && !m.entity_id.empty()) full_names.insert(m.entity_id);
   }
-  for (Mention& m : a.mentions) {
+  std::vector<bool> drop(a.mentions.size(), false);
+  for (size_t i = 0; i < a.mentions.size(); ++i) {
+    Mention& m = a.mentions[i];
     if (m.type != MentionType::kPER) continue;
-    if (m.candidates.size() > 1) {
-      const std::string* pick = nullptr;
-      for (const auto& c : m.candidates)
-        if (!pick && full_names.count(c)) pick = &c;
-      for (const auto& c : m.candidates)
+    std::vector<std::string> cands = m.candidates;
+    if (cands.empty() && !m.entity_id.empty()) cands.push_back(m.entity_id);
+    // A surname alone stands for a person whose full name the article uses,
+    // or who is in office on its date; otherwise it is not that person.
+    const std::string* pick = nullptr;
+    for (const auto& c : cands)
+      if (!pick && full_names.count(c)) pick = &c;
+    if (!pick && (m.short_form || cands.size() > 1)) {
+      for (const auto& c : cands)
         if (!pick && !data_->OfficesOn(c, date).empty()) pick = &c;
-      if (pick) m.entity_id = *pick;
     }
+    if (!pick && !m.short_form && !cands.empty()) pick = &cands.front();
+    if (!pick) {
+      if (m.short_form) {
+        // Keep it as an unknown person when the analyser knows it as a name.
+        const Token& t = a.tokens[m.first_token];
+        bool name = t.analyses && std::any_of(t.analyses->begin(), t.analyses->end(), [](const Analysis& an) {
+          return an.has_tag("ant") || an.has_tag("cog");
+        });
+        if (name) {
+          m.entity = m.lemma.empty() ? std::string(a.view(m.span)) : m.lemma;
+          m.entity_id.clear();
+          m.candidates.clear();
+          m.actor.clear();
+          m.country.clear();
+          m.resolved_by = "context";
+        } else {
+          drop[i] = true;
+        }
+      }
+      continue;
+    }
+    m.entity_id = *pick;
     const Person* p = data_->person(m.entity_id);
     if (!p) continue;
     m.entity = p->entity;
     m.country = p->country;
     m.actor = data_->PersonActor(p->id, date);
+  }
+  RemoveMentions(a, drop);
+  // Mentions linked to a person by coreference take its final identity.
+  for (Mention& m : a.mentions) {
+    if (m.antecedent < 0 || m.resolved_by != "coreference") continue;
+    const Mention& to = a.mentions[m.antecedent];
+    m.entity = to.entity;
+    m.entity_id = to.entity_id;
+    m.actor = to.actor;
+    m.country = to.country;
   }
 }
 
@@ -145,6 +186,15 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
         uint32_t u = dem.front().end_token;
         uint32_t v = u;
         if (auto link = L.links.MatchAt(a, u, s.end_token); !link.empty()) v = link.front().end_token;
+        bool done = false;
+        for (const auto& tm : L.titles.MatchAt(a, u, s.end_token)) {
+          if (add_title(t, tm.end_token, country, L.titles_role[tm.payload])) {
+            t = tm.end_token;
+            done = true;
+            break;
+          }
+        }
+        if (done) continue;
         auto grp = L.groups.MatchAt(a, v, s.end_token);
         if (!grp.empty()) {
           const GroupNoun& g = L.groups_noun[grp.front().payload];
@@ -161,15 +211,6 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
           t = grp.front().end_token;
           continue;
         }
-        bool done = false;
-        for (const auto& tm : L.titles.MatchAt(a, u, s.end_token)) {
-          if (add_title(t, tm.end_token, country, L.titles_role[tm.payload])) {
-            t = tm.end_token;
-            done = true;
-            break;
-          }
-        }
-        if (done) continue;
       }
       // A country's title: "North Korea's leader".
       if (const Mention* c = country_mention_at(t)) {
@@ -223,9 +264,7 @@ void ActorResolver::Resolve(Article& a) const {
   }
   auto it = langs_.find(a.meta.lang);
   if (it != langs_.end()) FindTitlesAndGroups(a, it->second, date);
-  std::sort(a.mentions.begin(), a.mentions.end(), [](const Mention& x, const Mention& y) {
-    return x.span.begin < y.span.begin || (x.span.begin == y.span.begin && x.span.end > y.span.end);
-  });
+  SortMentions(a);
 }
 
 }  // namespace kronika

@@ -31,7 +31,7 @@
 #include <vector>
 
 #include "actors/actor_data.h"
-#include "actors/phrase_index.h"
+#include "morphology/phrase_index.h"
 #include "core/status.h"
 #include "kronika/article.h"
 

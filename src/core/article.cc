@@ -32,4 +32,35 @@ bool Article::in_boilerplate(Span s) const {
                      [&](const Span& b) { return b.overlaps(s); });
 }
 
+void SortMentions(Article& a) {
+  std::vector<size_t> order(a.mentions.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const Span& p = a.mentions[x].span;
+    const Span& q = a.mentions[y].span;
+    return p.begin < q.begin || (p.begin == q.begin && p.end > q.end);
+  });
+  std::vector<int32_t> new_index(order.size());
+  for (size_t k = 0; k < order.size(); ++k) new_index[order[k]] = static_cast<int32_t>(k);
+  std::vector<Mention> sorted;
+  sorted.reserve(order.size());
+  for (size_t k : order) sorted.push_back(std::move(a.mentions[k]));
+  for (Mention& m : sorted)
+    if (m.antecedent >= 0) m.antecedent = new_index[m.antecedent];
+  a.mentions = std::move(sorted);
+}
+
+void RemoveMentions(Article& a, const std::vector<bool>& drop) {
+  std::vector<int32_t> new_index(a.mentions.size(), -1);
+  std::vector<Mention> kept;
+  for (size_t i = 0; i < a.mentions.size(); ++i) {
+    if (i < drop.size() && drop[i]) continue;
+    new_index[i] = static_cast<int32_t>(kept.size());
+    kept.push_back(std::move(a.mentions[i]));
+  }
+  for (Mention& m : kept)
+    if (m.antecedent >= 0) m.antecedent = new_index[m.antecedent];
+  a.mentions = std::move(kept);
+}
+
 }  // namespace kronika

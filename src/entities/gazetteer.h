@@ -110,6 +110,7 @@ class Gazetteer {
     std::vector<std::vector<std::string>> keys;
     std::vector<std::vector<std::string>> weak_keys;
     std::vector<bool> capitalised;               // per token
+    std::vector<bool> acronym;                   // per token: all capitals ("WHO" is not "Who")
     bool common_word = false;  // the analyser knows the one-token name as a common word
     bool stoplisted = false;   // a city name in city_stoplist.tsv: never matched
   };

@@ -182,8 +182,19 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data
   }
 
   // Blockers: names that contain a place but are not one.
+  // They are organisations (newspapers, institutions): when the actors data
+  // has no better entry, they become ORG mentions of their own name.
   if (auto tsv = TsvFile::Read(data_dir + "/common/place_blockers.tsv", {"lang", "name"}); tsv.ok()) {
-    for (const auto& row : tsv->rows()) add(tsv->get(row, "lang"), tsv->get(row, "name"), UINT32_MAX);
+    for (const auto& row : tsv->rows()) {
+      Entry e;
+      e.kind = Kind::kOrganisation;
+      e.entity = tsv->get(row, "name");
+      e.type = MentionType::kORG;
+      e.priority = -1;
+      uint32_t id = static_cast<uint32_t>(g->places_.size());
+      g->places_.push_back(e);
+      add(tsv->get(row, "lang"), tsv->get(row, "name"), id);
+    }
   } else if (tsv.status().code() != Status::Code::kNotFound) {
     return tsv.status();
   }
@@ -255,6 +266,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data
         name.keys.push_back(std::move(keys));
         name.weak_keys.push_back(std::move(weak));
         name.capitalised.push_back(StartsUpper(doc.view(tok.span)));
+        name.acronym.push_back(tok.span.size() >= 2 && AllUpper(doc.view(tok.span)));
         name.common_word = common;  // meaningful for one-token names
       }
       if (name.keys.empty()) continue;

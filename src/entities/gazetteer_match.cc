@@ -102,6 +102,7 @@ void Gazetteer::Find(Article& article) const {
             const Token& at = article.tokens[t + k];
             std::string_view sf = article.view(at.span);
             if (k > 0 && at.kind == TokenKind::kWord && name.capitalised[k] && !StartsUpper(sf)) ok = false;
+            else if (name.acronym[k] && !AllUpper(sf)) ok = false;
             else if (!intersects(keys_of(t + k), name.keys[k]) &&
                      !(weak_ok && intersects(keys_of(t + k), name.weak_keys[k]))) ok = false;
           }
@@ -206,6 +207,7 @@ void Gazetteer::Find(Article& article) const {
         }
       }
       m.resolved_by = via_guess ? "guesser" : "dictionary";
+      m.short_form = place.kind == Kind::kPersonShort;
       // A surname several persons share: the actors stage chooses.
       for (const Name* n : at_best) {
         if (n->place == UINT32_MAX) continue;

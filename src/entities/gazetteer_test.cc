@@ -33,8 +33,11 @@ TEST(Gazetteer, SlovenianCountriesInEveryCaseThroughLemmas) {
 }
 
 TEST(Gazetteer, GuessedBaseFormsForWordsTheAnalyserDoesNotKnow) {
-  json j = testing::AnnotateText("Sestal se je s podpredsednico Laosa v Vladivostoku in v Seulu.", "t", "sl");
-  ASSERT_EQ(j["mentions"].size(), 3u) << j["mentions"].dump();
+  json all = testing::AnnotateText("Sestal se je s podpredsednico Laosa v Vladivostoku in v Seulu.", "t", "sl");
+  json j;
+  for (const auto& m : all["mentions"])
+    if (m["type"] == "LOC") j["mentions"].push_back(m);
+  ASSERT_EQ(j["mentions"].size(), 3u) << all["mentions"].dump();
   EXPECT_EQ(j["mentions"][0]["entity"], "Laos");
   EXPECT_EQ(j["mentions"][0]["resolved_by"], "guesser");
   EXPECT_EQ(j["mentions"][1]["entity"], "Vladivostok");

@@ -14,6 +14,7 @@
 #include "core/tsv.h"
 #include "core/utf8.h"
 #include "entities/gazetteer.h"
+#include "entities/unknown_names.h"
 #include "language/language_detector.h"
 #include "morphology/analyser.h"
 #include "segment/segmenter.h"
@@ -25,6 +26,7 @@ struct Pipeline::Impl {
   std::shared_ptr<const Segmenter> segmenter;
   std::map<std::string, std::unique_ptr<Analyser>> analysers;
   std::shared_ptr<const Gazetteer> gazetteer;
+  std::shared_ptr<const UnknownNames> unknown_names;
   std::shared_ptr<const ActorData> actor_data;
   std::shared_ptr<const ActorResolver> actors;
 };
@@ -65,6 +67,9 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::Load(const PipelineOptions& op
   auto gaz = Gazetteer::Load(data, raw, *p->impl_->segmenter, p->impl_->actor_data->names());
   if (!gaz.ok()) return gaz.status();
   p->impl_->gazetteer = std::move(gaz).value();
+  auto unknown = UnknownNames::Load(data, raw, *p->impl_->segmenter);
+  if (!unknown.ok()) return unknown.status();
+  p->impl_->unknown_names = std::move(unknown).value();
   auto actors = ActorResolver::Load(data, p->impl_->actor_data, raw, *p->impl_->segmenter);
   if (!actors.ok()) return actors.status();
   p->impl_->actors = std::move(actors).value();
@@ -157,6 +162,7 @@ std::optional<Article> Pipeline::Annotate(RawInput&& input, Problem* rejected) c
   }
   an->second->Analyse(a);
   impl_->gazetteer->Find(a);
+  impl_->unknown_names->Find(a);
   impl_->actors->Resolve(a);
   return a;
 }

@@ -1,4 +1,4 @@
-#include "actors/phrase_index.h"
+#include "morphology/phrase_index.h"
 
 #include <algorithm>
 
@@ -20,9 +20,30 @@ std::vector<std::string> PhraseIndex::Keys(const Article& a, uint32_t t) {
   return keys;
 }
 
+std::vector<std::string> PhraseIndex::ArticleKeys(const Article& a, uint32_t t) const {
+  std::vector<std::string> keys = Keys(a, t);
+  if (guesser_ && a.tokens[t].unknown) {
+    for (const auto& g : guesser_->Guess(a.view(a.tokens[t].span))) keys.push_back(FoldForMatch(g));
+  }
+  return keys;
+}
+
+uint8_t PhraseIndex::Numbers(const Token& t) {
+  uint8_t mask = 0;
+  if (!t.analyses) return 0;
+  for (const Analysis& an : *t.analyses) {
+    if (an.has_tag("sg")) mask |= 1;
+    if (an.has_tag("pl")) mask |= 2;
+    if (an.has_tag("du")) mask |= 4;
+    if (an.has_tag("sp")) mask |= 7;  // English: same form in both numbers
+  }
+  return mask;
+}
+
 PhraseIndex PhraseIndex::Build(const std::string& lang, const std::vector<Phrase>& phrases, const Analyser& analyser,
-                               const Segmenter& segmenter) {
+                               const Segmenter& segmenter, std::shared_ptr<const NameGuesser> guesser) {
   PhraseIndex idx;
+  idx.guesser_ = std::move(guesser);
   // All phrases as one document, one per paragraph: one batch for the analyser.
   Article doc;
   doc.meta.lang = lang;
@@ -40,7 +61,10 @@ PhraseIndex PhraseIndex::Build(const std::string& lang, const std::vector<Phrase
     while (t < doc.tokens.size() && doc.tokens[t].span.begin < para.begin) ++t;
     Entry e;
     e.payload = phrases[k].payload;
-    for (; t < doc.tokens.size() && doc.tokens[t].span.end <= para.end; ++t) e.keys.push_back(Keys(doc, t));
+    for (; t < doc.tokens.size() && doc.tokens[t].span.end <= para.end; ++t) {
+      e.keys.push_back(Keys(doc, t));
+      e.numbers.push_back(Numbers(doc.tokens[t]));
+    }
     if (e.keys.empty()) continue;
     uint32_t id = static_cast<uint32_t>(idx.phrases_.size());
     for (const auto& key : e.keys[0]) idx.by_first_key_[key].push_back(id);
@@ -62,7 +86,7 @@ std::vector<PhraseIndex::Match> PhraseIndex::MatchAt(const Article& a, uint32_t 
   std::vector<std::vector<std::string>> cache;
   auto keys = [&](uint32_t i) -> const std::vector<std::string>& {
     if (cache.size() <= i - t) cache.resize(i - t + 1);
-    if (cache[i - t].empty()) cache[i - t] = Keys(a, i);
+    if (cache[i - t].empty()) cache[i - t] = ArticleKeys(a, i);
     return cache[i - t];
   };
   std::vector<uint32_t> seen;
@@ -81,12 +105,16 @@ std::vector<PhraseIndex::Match> PhraseIndex::MatchAt(const Article& a, uint32_t 
           ok = false;
           break;
         }
-        if (intersects(keys(i), e.keys[k])) {
+        auto agrees = [&](uint32_t at) {
+          uint8_t x = Numbers(a.tokens[at]), y = e.numbers[k];
+          return x == 0 || y == 0 || (x & y) != 0;
+        };
+        if (intersects(keys(i), e.keys[k]) && agrees(i)) {
           ++i;
           continue;
         }
         if (k > 0 && skipped == UINT32_MAX && may_skip && may_skip(i) && i + 1 < end &&
-            intersects(keys(i + 1), e.keys[k])) {
+            intersects(keys(i + 1), e.keys[k]) && agrees(i + 1)) {
           skipped = i;
           i += 2;
           continue;

@@ -6,16 +6,20 @@
 // token when their key sets (folded surface + folded lemmas) intersect, so
 // "zunanji minister" matches "zunanjega ministra" and "mediji" matches
 // "medijev". MatchAt may skip one token inside a phrase when the caller says
-// it may ("podpredsednik [kitajske] vlade"), and reports which.
+// it may ("podpredsednik [kitajske] vlade"), and reports which. Tokens must
+// also agree in grammatical number where both say it, so "voditelj" (a
+// leader) does not match "voditelji" (leaders).
 //
 // Thread-safety: immutable after Build; MatchAt may be called from any thread.
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "entities/name_guesser.h"
 #include "kronika/article.h"
 
 namespace kronika {
@@ -29,8 +33,10 @@ class PhraseIndex {
     std::string text;
     uint32_t payload = 0;
   };
+  // `guesser`, when given, adds base-form guesses for article words the
+  // analyser does not know (adjective endings for demonyms).
   static PhraseIndex Build(const std::string& lang, const std::vector<Phrase>& phrases, const Analyser& analyser,
-                           const Segmenter& segmenter);
+                           const Segmenter& segmenter, std::shared_ptr<const NameGuesser> guesser = nullptr);
 
   struct Match {
     uint32_t end_token = 0;          // one past the last token matched
@@ -50,9 +56,13 @@ class PhraseIndex {
  private:
   struct Entry {
     std::vector<std::vector<std::string>> keys;  // per token
+    std::vector<uint8_t> numbers;                // per token: bit 0 sg, 1 pl, 2 du (0 = unknown)
     uint32_t payload;
   };
+  static uint8_t Numbers(const Token& t);
+  std::vector<std::string> ArticleKeys(const Article& a, uint32_t t) const;
   std::vector<Entry> phrases_;
+  std::shared_ptr<const NameGuesser> guesser_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_first_key_;
 };
 

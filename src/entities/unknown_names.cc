@@ -1,0 +1,247 @@
+#include "entities/unknown_names.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "core/tsv.h"
+#include "core/utf8.h"
+#include "morphology/analyser.h"
+
+namespace kronika {
+namespace {
+
+bool HasTag(const Token& t, std::string_view tag) {
+  if (!t.analyses) return false;
+  return std::any_of(t.analyses->begin(), t.analyses->end(), [&](const Analysis& a) { return a.has_tag(tag); });
+}
+bool HasPos(const Token& t, std::string_view pos) {
+  if (!t.analyses) return false;
+  return std::any_of(t.analyses->begin(), t.analyses->end(), [&](const Analysis& a) {
+    return a.tags.starts_with(pos) && (a.tags.size() == pos.size() || a.tags[pos.size()] == '.');
+  });
+}
+bool CommonWord(const Token& t) {
+  if (!t.analyses) return false;
+  return std::any_of(t.analyses->begin(), t.analyses->end(), [](const Analysis& a) { return !a.tags.starts_with("np"); });
+}
+bool IsVerb(const Token& t) {
+  return HasPos(t, "vblex") || HasPos(t, "vbser") || HasPos(t, "vbmod") || HasPos(t, "vaux") || HasPos(t, "vbhaver") ||
+         HasPos(t, "vbdo");
+}
+
+Result<PhraseIndex> LoadPhrases(const std::string& path, const char* column, const std::string& lang,
+                                const Analyser& analyser, const Segmenter& segmenter) {
+  std::vector<PhraseIndex::Phrase> phrases;
+  auto tsv = TsvFile::Read(path, {column});
+  if (tsv.ok()) {
+    for (const auto& row : tsv->rows()) phrases.push_back({tsv->get(row, column), 0});
+  } else if (tsv.status().code() != Status::Code::kNotFound) {
+    return tsv.status();
+  }
+  return PhraseIndex::Build(lang, phrases, analyser, segmenter);
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const UnknownNames>> UnknownNames::Load(const std::string& data_dir,
+                                                              const std::map<std::string, const Analyser*>& analysers,
+                                                              const Segmenter& segmenter) {
+  auto u = std::shared_ptr<UnknownNames>(new UnknownNames());
+  for (const auto& [lang, analyser] : analysers) {
+    Lang& L = u->langs_[lang];
+    auto titles = LoadPhrases(fmt::format("{}/{}/person_titles.tsv", data_dir, lang), "word", lang, *analyser, segmenter);
+    if (!titles.ok()) return titles.status();
+    L.person_titles = std::move(titles).value();
+    auto heads = LoadPhrases(fmt::format("{}/{}/org_heads.tsv", data_dir, lang), "noun", lang, *analyser, segmenter);
+    if (!heads.ok()) return heads.status();
+    L.org_heads = std::move(heads).value();
+    auto g = NameGuesser::Load(fmt::format("{}/{}/name_endings.tsv", data_dir, lang), true);
+    if (!g.ok()) return g.status();
+    L.guesser = std::move(g).value();
+  }
+  return std::shared_ptr<const UnknownNames>(std::move(u));
+}
+
+void UnknownNames::Find(Article& a) const {
+  auto li = langs_.find(a.meta.lang);
+  if (li == langs_.end()) return;
+  const Lang& L = li->second;
+  const uint32_t n = static_cast<uint32_t>(a.tokens.size());
+  std::vector<bool> covered(n, false);
+  for (const Mention& m : a.mentions)
+    for (uint32_t t = m.first_token; t < m.end_token && t < n; ++t) covered[t] = true;
+  auto word = [&](uint32_t t) { return a.tokens[t].kind == TokenKind::kWord; };
+  auto upper = [&](uint32_t t) { return word(t) && StartsUpper(a.view(a.tokens[t].span)); };
+  auto is_head = [&](uint32_t t, uint32_t end) { return !L.org_heads.MatchAt(a, t, end).empty(); };
+  // Surface forms of the article, to choose among guessed base forms.
+  std::unordered_set<std::string> surfaces;
+  for (const Token& t : a.tokens)
+    if (t.kind == TokenKind::kWord) surfaces.emplace(a.view(t.span));
+  auto base = [&](uint32_t t) -> std::string {
+    const Token& tok = a.tokens[t];
+    std::string_view sf = a.view(tok.span);
+    if (tok.analyses) {
+      for (const Analysis& an : *tok.analyses)
+        if (an.tags.starts_with("np")) return an.lemma;
+    }
+    if (tok.unknown) {
+      for (const auto& g : L.guesser.Guess(sf))
+        if (surfaces.count(g)) return g;
+    }
+    return std::string(sf);
+  };
+  auto add = [&](uint32_t first, uint32_t end, MentionType type) {
+    Mention m;
+    m.first_token = first;
+    m.end_token = end;
+    m.span = {a.tokens[first].span.begin, a.tokens[end - 1].span.end};
+    m.type = type;
+    std::string lemma;
+    for (uint32_t t = first; t < end; ++t) {
+      if (!word(t)) continue;
+      if (!lemma.empty()) lemma += ' ';
+      lemma += type == MentionType::kORG ? std::string(a.view(a.tokens[t].span)) : base(t);
+    }
+    m.lemma = lemma;
+    m.entity = lemma;
+    m.resolved_by = "context";
+    for (uint32_t t = first; t < end; ++t) covered[t] = true;
+    if (!a.in_boilerplate(m.span)) a.mentions.push_back(std::move(m));
+  };
+
+  for (const Sentence& s : a.sentences) {
+    uint32_t first_word = s.first_token;
+    while (first_word < s.end_token && !word(first_word)) ++first_word;
+    for (uint32_t t = s.first_token; t < s.end_token;) {
+      if (covered[t] || !upper(t)) {
+        ++t;
+        continue;
+      }
+      bool at_start = t == first_word || s.in_title;
+      // Organisations: a capitalised word, then (within four lower-case
+      // words) an organisation noun, then its complement up to a verb,
+      // punctuation or conjunction, and a place name right after.
+      {
+        uint32_t head = UINT32_MAX;
+        if (is_head(t, s.end_token)) {
+          head = t;
+        } else if (!at_start && CommonWord(a.tokens[t])) {
+          for (uint32_t k = t + 1; k < s.end_token && k <= t + 4; ++k) {
+            if (!word(k) || covered[k] || upper(k) || IsVerb(a.tokens[k])) break;
+            if (is_head(k, s.end_token)) {
+              head = k;
+              break;
+            }
+          }
+        }
+        if (head != UINT32_MAX && (!at_start || head > t || HasPos(a.tokens[t], "n"))) {
+          uint32_t end = head + 1;
+          for (uint32_t k = end; k < s.end_token && k <= head + 5; ++k) {
+            const Token& tk = a.tokens[k];
+            if (!word(k) || covered[k] || IsVerb(tk) || HasPos(tk, "cnjcoo") || HasPos(tk, "cnjsub") ||
+                HasPos(tk, "prn") || HasPos(tk, "adv")) {
+              break;
+            }
+            if (upper(k) && k != end) break;
+            end = k + 1;
+          }
+          // Trailing prepositions are not part of the name.
+          while (end > head + 1 && HasPos(a.tokens[end - 1], "pr")) --end;
+          if (end < s.end_token && upper(end)) ++end;  // "center Ljubljana" (the place stays a mention too)
+          // Mentions inside the organisation's name (its place) stay where they are.
+          add(t, end, MentionType::kORG);
+          t = end;
+          continue;
+        }
+      }
+      // A run of capitalised words.
+      uint32_t e = t;
+      while (e < s.end_token && upper(e) && !covered[e]) ++e;
+      uint32_t start = t;
+      if (at_start && CommonWord(a.tokens[start]) && !HasTag(a.tokens[start], "ant") &&
+          !HasTag(a.tokens[start], "cog")) {
+        ++start;  // only starts the sentence
+      }
+      if (start >= e) {
+        t = e;
+        continue;
+      }
+      bool person = false, place = true, unknown = false;
+      for (uint32_t k = start; k < e; ++k) {
+        const Token& tk = a.tokens[k];
+        if (HasTag(tk, "ant") || HasTag(tk, "cog")) person = true;
+        if (!(HasTag(tk, "top") || HasTag(tk, "loc"))) place = false;
+        if (tk.unknown) unknown = true;
+      }
+      bool after_title = false;
+      for (uint32_t back = 1; back <= 3 && start >= s.first_token + back; ++back) {
+        for (const auto& m : L.person_titles.MatchAt(a, start - back, start))
+          if (m.end_token == start) after_title = true;
+      }
+      std::string_view first_sf = a.view(a.tokens[start].span);
+      bool acronym = e - start == 1 && AllUpper(first_sf) && first_sf.size() >= 2 && first_sf.size() <= 6;
+      uint32_t len = e - start;
+      if (person || after_title) {
+        add(start, e, MentionType::kPER);
+      } else if (place && !unknown && a.tokens[e - 1].span.end - a.tokens[start].span.begin > 1) {
+        add(start, e, MentionType::kLOC);
+      } else if (acronym) {
+        add(start, e, MentionType::kORG);
+      } else if (len >= 2 && unknown) {
+        add(start, e, MentionType::kPER);
+      } else if (len == 1 && unknown && !at_start) {
+        add(start, e, MentionType::kPER);
+        a.mentions.back().resolved_by = "tentative";  // kept only if it links below
+      }
+      t = e;
+    }
+  }
+
+  // Linking: one-word persons to a longer person mention of the article.
+  std::vector<size_t> longer;
+  for (size_t i = 0; i < a.mentions.size(); ++i) {
+    const Mention& m = a.mentions[i];
+    if (m.type == MentionType::kPER && m.end_token - m.first_token >= 2) longer.push_back(i);
+  }
+  auto token_base = [&](uint32_t t) {
+    std::vector<std::string> out{FoldForMatch(a.view(a.tokens[t].span)), FoldForMatch(base(t))};
+    if (a.tokens[t].unknown)
+      for (const auto& g : L.guesser.Guess(a.view(a.tokens[t].span))) out.push_back(FoldForMatch(g));
+    return out;
+  };
+  std::vector<bool> drop(a.mentions.size(), false);
+  for (size_t i = 0; i < a.mentions.size(); ++i) {
+    Mention& m = a.mentions[i];
+    if (m.type != MentionType::kPER || m.end_token - m.first_token != 1) continue;
+    if (!m.entity_id.empty() && m.resolved_by != "tentative") continue;  // the dictionary knows it
+    auto keys = token_base(m.first_token);
+    int32_t found = -1;
+    for (size_t j : longer) {
+      const Mention& l = a.mentions[j];
+      for (uint32_t edge : {l.end_token - 1, l.first_token}) {
+        auto lk = token_base(edge);
+        bool hit = std::any_of(keys.begin(), keys.end(), [&](const std::string& k) {
+          return std::find(lk.begin(), lk.end(), k) != lk.end();
+        });
+        if (hit && (found < 0 || j < static_cast<size_t>(found))) found = static_cast<int32_t>(j);
+      }
+    }
+    if (found >= 0) {
+      const Mention& l = a.mentions[found];
+      m.entity = l.entity;
+      m.entity_id = l.entity_id;
+      m.candidates = l.candidates;
+      m.actor = l.actor;
+      m.country = l.country;
+      m.antecedent = found;
+      m.resolved_by = "coreference";
+    } else if (m.resolved_by == "tentative") {
+      drop[i] = true;
+    }
+  }
+  RemoveMentions(a, drop);
+}
+
+}  // namespace kronika
