@@ -128,6 +128,7 @@ Result<std::shared_ptr<const ActorData>> ActorData::Load(const std::string& data
       o.start = NormaliseDate(tsv->get(row, "start"), false);
       o.end = NormaliseDate(tsv->get(row, "end"), true);
       std::string where = tsv->where(row);
+      o.where = where;
       if (!KnownRoles().count(o.role)) a->issues_.push_back(fmt::format("{}: unknown role '{}'", where, o.role));
       if (o.start == "?" || o.end == "?") {
         a->issues_.push_back(fmt::format("{}: dates must be YYYY, YYYY-MM or YYYY-MM-DD", where));
@@ -141,7 +142,7 @@ Result<std::shared_ptr<const ActorData>> ActorData::Load(const std::string& data
   for (size_t i = 0; i < a->offices_.size(); ++i) {
     const Office& o = a->offices_[i];
     if (!a->persons_.count(o.person)) {
-      a->issues_.push_back(fmt::format("{}/offices: office of unknown person {}", dir, o.person));
+      a->issues_.push_back(fmt::format("{}: office of unknown person {}", o.where, o.person));
     }
     a->offices_by_person_[o.person].push_back(i);
     a->offices_by_role_[{o.country, o.role}].push_back(i);

@@ -32,6 +32,7 @@ struct Person {
 struct Office {
   std::string person, country, role;
   std::string start, end;  // normalised YYYY-MM-DD; end empty while in office
+  std::string where;       // file:line, for messages
 };
 
 struct RoleTitle {

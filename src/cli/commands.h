@@ -36,5 +36,6 @@ Runner AddArticles(CLI::App& app);
 Runner AddEvents(CLI::App& app);
 Runner AddShow(CLI::App& app);
 Runner AddEval(CLI::App& app, CommonOptions& common);
+Runner AddDict(CLI::App& app, CommonOptions& common);
 
 }  // namespace kronika::cli

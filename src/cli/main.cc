@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   runners["events"] = AddEvents(app);
   runners["show"] = AddShow(app);
   runners["eval"] = AddEval(app, common);
+  runners["dict"] = AddDict(app, common);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
