@@ -127,7 +127,7 @@ void UnknownNames::Find(Article& a) const {
         uint32_t head = UINT32_MAX;
         if (is_head(t, s.end_token)) {
           head = t;
-        } else if (!at_start && CommonWord(a.tokens[t])) {
+        } else if (!at_start && (CommonWord(a.tokens[t]) || a.tokens[t].unknown)) {
           for (uint32_t k = t + 1; k < s.end_token && k <= t + 4; ++k) {
             if (!word(k) || covered[k] || upper(k) || IsVerb(a.tokens[k])) break;
             if (is_head(k, s.end_token)) {
@@ -140,8 +140,9 @@ void UnknownNames::Find(Article& a) const {
           uint32_t end = head + 1;
           for (uint32_t k = end; k < s.end_token && k <= head + 5; ++k) {
             const Token& tk = a.tokens[k];
+            bool content = HasPos(tk, "adj") || HasPos(tk, "n") || HasPos(tk, "pr");
             if (!word(k) || covered[k] || IsVerb(tk) || HasPos(tk, "cnjcoo") || HasPos(tk, "cnjsub") ||
-                HasPos(tk, "prn") || HasPos(tk, "adv")) {
+                (!content && (HasPos(tk, "prn") || HasPos(tk, "adv")))) {
               break;
             }
             if (upper(k) && k != end) break;
@@ -150,15 +151,22 @@ void UnknownNames::Find(Article& a) const {
           // Trailing prepositions are not part of the name.
           while (end > head + 1 && HasPos(a.tokens[end - 1], "pr")) --end;
           if (end < s.end_token && upper(end)) ++end;  // "center Ljubljana" (the place stays a mention too)
-          // Mentions inside the organisation's name (its place) stay where they are.
-          add(t, end, MentionType::kORG);
-          t = end;
-          continue;
+          // A lone organisation noun ("Vlada je ...") is not a name.
+          if (end - t >= 2) {
+            // Mentions inside the organisation's name (its place) stay where they are.
+            add(t, end, MentionType::kORG);
+            t = end;
+            continue;
+          }
         }
       }
-      // A run of capitalised words.
+      // A run of capitalised words; a first name after other words starts a
+      // new run ("Infektolog | Janez Tomažič", "Golnik | Aleš Rozman").
       uint32_t e = t;
-      while (e < s.end_token && upper(e) && !covered[e]) ++e;
+      while (e < s.end_token && upper(e) && !covered[e]) {
+        if (e > t && HasTag(a.tokens[e], "ant") && !HasTag(a.tokens[e - 1], "ant")) break;
+        ++e;
+      }
       uint32_t start = t;
       if (at_start && CommonWord(a.tokens[start]) && !HasTag(a.tokens[start], "ant") &&
           !HasTag(a.tokens[start], "cog")) {
@@ -196,6 +204,20 @@ void UnknownNames::Find(Article& a) const {
         a.mentions.back().resolved_by = "tentative";  // kept only if it links below
       }
       t = e;
+    }
+  }
+
+  // First names right before a person mention belong to it ("Robert" +
+  // dictionary surname "Golob").
+  for (Mention& m : a.mentions) {
+    if (m.type != MentionType::kPER) continue;
+    while (m.first_token > 0 && a.tokens[m.first_token - 1].sentence == a.tokens[m.first_token].sentence &&
+           !covered[m.first_token - 1] && upper(m.first_token - 1) && HasTag(a.tokens[m.first_token - 1], "ant")) {
+      --m.first_token;
+      covered[m.first_token] = true;
+      m.span.begin = a.tokens[m.first_token].span.begin;
+      if (m.entity_id.empty()) m.entity = m.lemma = base(m.first_token) + " " + m.lemma;
+      m.short_form = false;
     }
   }
 
