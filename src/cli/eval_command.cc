@@ -17,6 +17,8 @@ std::vector<ScoredMention> FoundMentions(const Article& a) {
   auto j = AnnotationJson(a);
   std::vector<ScoredMention> out;
   for (const auto& m : j["mentions"]) {
+    // Links to an antecedent through a pronoun or a verb are not names.
+    if (m.value("zero_subject", false) || m.value("pronoun", false)) continue;
     ScoredMention s;
     s.start = m["start"];
     s.end = m["end"];

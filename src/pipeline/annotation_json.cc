@@ -62,6 +62,8 @@ json AnnotationJson(const Article& a, const AnnotationOptions& options) {
     o["entity_id"] = OrNull(m.entity_id);
     o["lemma"] = OrNull(m.lemma);
     if (m.antecedent >= 0) o["antecedent"] = m.antecedent;
+    if (m.zero_subject) o["zero_subject"] = true;
+    if (m.pronoun) o["pronoun"] = true;
     if (m.geo) {
       json g;
       g["lat"] = m.geo->lat;

@@ -10,6 +10,7 @@
 
 #include "actors/actor_data.h"
 #include "actors/actor_resolver.h"
+#include "actors/subject_links.h"
 #include "clean/cleaner.h"
 #include "core/tsv.h"
 #include "core/utf8.h"
@@ -29,6 +30,7 @@ struct Pipeline::Impl {
   std::shared_ptr<const UnknownNames> unknown_names;
   std::shared_ptr<const ActorData> actor_data;
   std::shared_ptr<const ActorResolver> actors;
+  std::shared_ptr<const SubjectLinks> subjects;
 };
 
 Pipeline::Pipeline() : impl_(std::make_unique<Impl>()) {}
@@ -73,6 +75,11 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::Load(const PipelineOptions& op
   auto actors = ActorResolver::Load(data, p->impl_->actor_data, raw, *p->impl_->segmenter);
   if (!actors.ok()) return actors.status();
   p->impl_->actors = std::move(actors).value();
+  std::vector<std::string> lang_codes;
+  for (const auto& [lang, _] : raw) lang_codes.push_back(lang);
+  auto subjects = SubjectLinks::Load(data, p->impl_->actor_data, lang_codes);
+  if (!subjects.ok()) return subjects.status();
+  p->impl_->subjects = std::move(subjects).value();
   return std::shared_ptr<const Pipeline>(std::move(p));
 }
 
@@ -164,6 +171,8 @@ std::optional<Article> Pipeline::Annotate(RawInput&& input, Problem* rejected) c
   impl_->gazetteer->Find(a);
   impl_->unknown_names->Find(a);
   impl_->actors->Resolve(a);
+  impl_->subjects->Link(a);
+  SortMentions(a);
   return a;
 }
 
