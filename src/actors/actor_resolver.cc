@@ -164,7 +164,21 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
     if (end < mention_at.size() && mention_at[end] >= 0 && a.mentions[mention_at[end]].type == MentionType::kPER) {
       person = a.mentions[mention_at[end]].entity_id;
     }
-    if (person.empty()) person = TitleHolder(country, role.role, date);
+    if (person.empty()) {
+      person = TitleHolder(country, role.role, date);
+      // "predsednik" (m) does not mean a woman president, nor "predsednica" a man.
+      const Person* holder = data_->person(person);
+      const Token& head = a.tokens[first];
+      if (holder && holder->gender && head.analyses && !head.analyses->empty()) {
+        bool fits = false;
+        for (const Analysis& an : *head.analyses) {
+          bool m = an.has_tag("m") || an.has_tag("ma") || an.has_tag("mi");
+          bool f = an.has_tag("f");
+          if ((!m && !f) || (m && holder->gender == 'm') || (f && holder->gender == 'f')) fits = true;
+        }
+        if (!fits) person.clear();
+      }
+    }
     if (const Person* p = data_->person(person)) {
       m.entity = p->entity;
       m.entity_id = p->id;
