@@ -199,7 +199,7 @@ void UnknownNames::Find(Article& a) const {
         add(start, e, MentionType::kORG);
       } else if (len >= 2 && unknown) {
         add(start, e, MentionType::kPER);
-      } else if (len == 1 && unknown && !at_start) {
+      } else if (len == 1 && unknown) {
         add(start, e, MentionType::kPER);
         a.mentions.back().resolved_by = "tentative";  // kept only if it links below
       }
