@@ -140,8 +140,9 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
     const Mention& m = a.mentions[i];
     if (m.first_token < mention_at.size() && mention_at[m.first_token] < 0) mention_at[m.first_token] = static_cast<int32_t>(i);
   }
-  auto demonym_at = [&](uint32_t i, uint32_t end) { return L.demonyms.MatchAt(a, i, end); };
-  auto is_demonym = [&](uint32_t i) { return !L.demonyms.MatchAt(a, i, i + 1).empty(); };
+  TokenKeys tk(a);
+  auto demonym_at = [&](uint32_t i, uint32_t end) { return L.demonyms.MatchAt(tk, i, end); };
+  auto is_demonym = [&](uint32_t i) { return !L.demonyms.MatchAt(tk, i, i + 1).empty(); };
   auto country_mention_at = [&](uint32_t i) -> const Mention* {
     if (i >= mention_at.size() || mention_at[i] < 0) return nullptr;
     const Mention& m = a.mentions[mention_at[i]];
@@ -199,9 +200,9 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
         const std::string& country = L.demonym_country[dem.front().payload];
         uint32_t u = dem.front().end_token;
         uint32_t v = u;
-        if (auto link = L.links.MatchAt(a, u, s.end_token); !link.empty()) v = link.front().end_token;
+        if (auto link = L.links.MatchAt(tk, u, s.end_token); !link.empty()) v = link.front().end_token;
         bool done = false;
-        for (const auto& tm : L.titles.MatchAt(a, u, s.end_token)) {
+        for (const auto& tm : L.titles.MatchAt(tk, u, s.end_token)) {
           if (add_title(t, tm.end_token, country, L.titles_role[tm.payload])) {
             t = tm.end_token;
             done = true;
@@ -209,7 +210,7 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
           }
         }
         if (done) continue;
-        auto grp = L.groups.MatchAt(a, v, s.end_token);
+        auto grp = L.groups.MatchAt(tk, v, s.end_token);
         if (!grp.empty()) {
           const GroupNoun& g = L.groups_noun[grp.front().payload];
           Mention m;
@@ -232,7 +233,7 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
         bool possessive = c->span.end < a.tokens[after - 1].span.end;
         if (possessive) {
           bool done = false;
-          for (const auto& tm : L.titles.MatchAt(a, after, s.end_token)) {
+          for (const auto& tm : L.titles.MatchAt(tk, after, s.end_token)) {
             if (add_title(t, tm.end_token, c->country, L.titles_role[tm.payload])) {
               t = tm.end_token;
               done = true;
@@ -244,7 +245,7 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
       }
       // A title with a demonym inside or a country after it.
       bool done = false;
-      for (const auto& tm : L.titles.MatchAt(a, t, s.end_token, is_demonym)) {
+      for (const auto& tm : L.titles.MatchAt(tk, t, s.end_token, is_demonym)) {
         const RoleTitle& role = L.titles_role[tm.payload];
         if (tm.skipped != UINT32_MAX) {
           auto d = demonym_at(tm.skipped, tm.skipped + 1);

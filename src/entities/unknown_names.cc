@@ -74,7 +74,8 @@ void UnknownNames::Find(Article& a) const {
     for (uint32_t t = m.first_token; t < m.end_token && t < n; ++t) covered[t] = true;
   auto word = [&](uint32_t t) { return a.tokens[t].kind == TokenKind::kWord; };
   auto upper = [&](uint32_t t) { return word(t) && StartsUpper(a.view(a.tokens[t].span)); };
-  auto is_head = [&](uint32_t t, uint32_t end) { return !L.org_heads.MatchAt(a, t, end).empty(); };
+  TokenKeys tk(a);
+  auto is_head = [&](uint32_t t, uint32_t end) { return !L.org_heads.MatchAt(tk, t, end).empty(); };
   // Surface forms of the article, to choose among guessed base forms.
   std::unordered_set<std::string> surfaces;
   for (const Token& t : a.tokens)
@@ -185,7 +186,7 @@ void UnknownNames::Find(Article& a) const {
       }
       bool after_title = false;
       for (uint32_t back = 1; back <= 3 && start >= s.first_token + back; ++back) {
-        for (const auto& m : L.person_titles.MatchAt(a, start - back, start))
+        for (const auto& m : L.person_titles.MatchAt(tk, start - back, start))
           if (m.end_token == start) after_title = true;
       }
       std::string_view first_sf = a.view(a.tokens[start].span);

@@ -20,12 +20,14 @@ std::vector<std::string> PhraseIndex::Keys(const Article& a, uint32_t t) {
   return keys;
 }
 
-std::vector<std::string> PhraseIndex::ArticleKeys(const Article& a, uint32_t t) const {
-  std::vector<std::string> keys = Keys(a, t);
-  if (guesser_ && a.tokens[t].unknown) {
-    for (const auto& g : guesser_->Guess(a.view(a.tokens[t].span))) keys.push_back(FoldForMatch(g));
-  }
-  return keys;
+const std::vector<std::string>& TokenKeys::keys(uint32_t t) {
+  if (keys_[t].empty()) keys_[t] = PhraseIndex::Keys(a_, t);
+  return keys_[t];
+}
+
+uint8_t TokenKeys::numbers(uint32_t t) {
+  if (numbers_[t] == 0xFF) numbers_[t] = PhraseIndex::Numbers(a_.tokens[t]);
+  return numbers_[t];
 }
 
 uint8_t PhraseIndex::Numbers(const Token& t) {
@@ -73,21 +75,27 @@ PhraseIndex PhraseIndex::Build(const std::string& lang, const std::vector<Phrase
   return idx;
 }
 
-std::vector<PhraseIndex::Match> PhraseIndex::MatchAt(const Article& a, uint32_t t, uint32_t end,
+std::vector<PhraseIndex::Match> PhraseIndex::MatchAt(TokenKeys& tk, uint32_t t, uint32_t end,
                                                      const std::function<bool(uint32_t)>& may_skip) const {
   std::vector<Match> out;
-  if (t >= end) return out;
+  if (t >= end || phrases_.empty()) return out;
+  const Article& a = tk.article();
   auto intersects = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
     for (const auto& p : x)
       for (const auto& q : y)
         if (p == q) return true;
     return false;
   };
-  std::vector<std::vector<std::string>> cache;
+  // Keys of a token, with base-form guesses for words the analyser does not know.
+  std::vector<std::pair<uint32_t, std::vector<std::string>>> guessed;
   auto keys = [&](uint32_t i) -> const std::vector<std::string>& {
-    if (cache.size() <= i - t) cache.resize(i - t + 1);
-    if (cache[i - t].empty()) cache[i - t] = ArticleKeys(a, i);
-    return cache[i - t];
+    if (!guesser_ || !a.tokens[i].unknown) return tk.keys(i);
+    for (const auto& [at, k] : guessed)
+      if (at == i) return k;
+    std::vector<std::string> k = tk.keys(i);
+    for (const auto& g : guesser_->Guess(a.view(a.tokens[i].span))) k.push_back(FoldForMatch(g));
+    guessed.emplace_back(i, std::move(k));
+    return guessed.back().second;
   };
   std::vector<uint32_t> seen;
   uint32_t best_end = 0;
@@ -106,7 +114,7 @@ std::vector<PhraseIndex::Match> PhraseIndex::MatchAt(const Article& a, uint32_t 
           break;
         }
         auto agrees = [&](uint32_t at) {
-          uint8_t x = Numbers(a.tokens[at]), y = e.numbers[k];
+          uint8_t x = tk.numbers(at), y = e.numbers[k];
           return x == 0 || y == 0 || (x & y) != 0;
         };
         if (intersects(keys(i), e.keys[k]) && agrees(i)) {

@@ -27,6 +27,22 @@ namespace kronika {
 class Analyser;
 class Segmenter;
 
+// Folded keys and grammatical numbers of an article's tokens, computed on
+// first use and kept: one per article and stage, shared by every PhraseIndex
+// that looks at that article. Not thread-safe (one article, one thread).
+class TokenKeys {
+ public:
+  explicit TokenKeys(const Article& a) : a_(a), keys_(a.tokens.size()), numbers_(a.tokens.size(), 0xFF) {}
+  const Article& article() const { return a_; }
+  const std::vector<std::string>& keys(uint32_t t);
+  uint8_t numbers(uint32_t t);
+
+ private:
+  const Article& a_;
+  std::vector<std::vector<std::string>> keys_;
+  std::vector<uint8_t> numbers_;
+};
+
 class PhraseIndex {
  public:
   struct Phrase {
@@ -46,11 +62,18 @@ class PhraseIndex {
   // The longest phrases starting at token `t` and ending before `end`. When
   // `may_skip` is given, one token after the first for which it returns true
   // may be skipped (and is reported in Match::skipped).
-  std::vector<Match> MatchAt(const Article& a, uint32_t t, uint32_t end,
+  std::vector<Match> MatchAt(TokenKeys& keys, uint32_t t, uint32_t end,
                              const std::function<bool(uint32_t)>& may_skip = nullptr) const;
+  // Convenience for one-off calls (builds its own TokenKeys).
+  std::vector<Match> MatchAt(const Article& a, uint32_t t, uint32_t end) const {
+    TokenKeys k(a);
+    return MatchAt(k, t, end);
+  }
 
   // Folded surface and lemmas of token `t` (what phrase keys are compared with).
   static std::vector<std::string> Keys(const Article& a, uint32_t t);
+  // Grammatical numbers of a token's analyses: bit 0 sg, 1 pl, 2 du.
+  static uint8_t Numbers(const Token& t);
   size_t size() const { return phrases_.size(); }
 
  private:
@@ -59,8 +82,6 @@ class PhraseIndex {
     std::vector<uint8_t> numbers;                // per token: bit 0 sg, 1 pl, 2 du (0 = unknown)
     uint32_t payload;
   };
-  static uint8_t Numbers(const Token& t);
-  std::vector<std::string> ArticleKeys(const Article& a, uint32_t t) const;
   std::vector<Entry> phrases_;
   std::shared_ptr<const NameGuesser> guesser_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_first_key_;
