@@ -62,6 +62,8 @@ class ActorData {
   // The CAMEO code of a person on a date: <office country>GOV while in an
   // office, else <country>ELI.
   std::string PersonActor(const std::string& person, const std::string& date) const;
+  // Whether `person` held any office at any time.
+  bool HeldOffice(const std::string& person) const { return offices_by_person_.count(person) > 0; }
 
   // Alpha-3 of the state whose capital has this geonameid, or "".
   std::string CapitalOf(const std::string& geonameid) const;

@@ -93,6 +93,9 @@ void ActorResolver::ResolvePersons(Article& a, const std::string& date) const {
     if (!pick && (m.short_form || cands.size() > 1)) {
       for (const auto& c : cands)
         if (!pick && !data_->OfficesOn(c, date).empty()) pick = &c;
+      // Without the article's date, anyone who held an office will do.
+      for (const auto& c : cands)
+        if (!pick && date.empty() && data_->HeldOffice(c)) pick = &c;
     }
     if (!pick && !m.short_form && !cands.empty()) pick = &cands.front();
     if (!pick) {
@@ -254,6 +257,12 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
           done = add_title(t, c->end_token, c->country, role);
         } else if (tm.end_token + 1 < s.end_token && folded(tm.end_token) == "of") {
           if (const Mention* c2 = country_mention_at(tm.end_token + 1)) done = add_title(t, c2->end_token, c2->country, role);
+        } else if (tm.end_token < mention_at.size() && mention_at[tm.end_token] >= 0 &&
+                   a.mentions[mention_at[tm.end_token]].type == MentionType::kPER &&
+                   !a.mentions[mention_at[tm.end_token]].country.empty()) {
+          // A bare title before a name: "predsednik Joe Biden", "Foreign Minister Wang Yi".
+          const Mention& p = a.mentions[mention_at[tm.end_token]];
+          done = add_title(t, tm.end_token, p.country, role);
         }
         if (done) {
           t = added.back().end_token;

@@ -155,7 +155,7 @@ void Gazetteer::Find(Article& article) const {
             if (an.has_tag("top") || an.has_tag("loc")) toponym = true;
           }
         }
-        if (sentence_start && common && !in_dateline) {
+        if (sentence_start && common && !in_dateline && !AllUpper(surface)) {
           ++t;
           continue;
         }

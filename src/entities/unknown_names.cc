@@ -60,6 +60,12 @@ Result<std::shared_ptr<const UnknownNames>> UnknownNames::Load(const std::string
     auto g = NameGuesser::Load(fmt::format("{}/{}/name_endings.tsv", data_dir, lang), true);
     if (!g.ok()) return g.status();
     L.guesser = std::move(g).value();
+    auto months = TsvFile::Read(fmt::format("{}/{}/months.tsv", data_dir, lang), {"name"});
+    if (months.ok()) {
+      for (const auto& row : months->rows()) L.calendar.insert(FoldForMatch(months->get(row, "name")));
+    } else if (months.status().code() != Status::Code::kNotFound) {
+      return months.status();
+    }
   }
   return std::shared_ptr<const UnknownNames>(std::move(u));
 }
@@ -177,6 +183,20 @@ void UnknownNames::Find(Article& a) const {
         t = e;
         continue;
       }
+      // Month and weekday names end the run ("April", "Monday").
+      for (uint32_t k = start; k < e; ++k) {
+        if (L.calendar.count(FoldForMatch(a.view(a.tokens[k].span)))) {
+          e = k;
+          break;
+        }
+      }
+      bool all_common = true;
+      for (uint32_t k = start; k < e; ++k)
+        if (!CommonWord(a.tokens[k]) || HasTag(a.tokens[k], "ant") || HasTag(a.tokens[k], "cog")) all_common = false;
+      if (start >= e || all_common) {
+        t = std::max(e, t + 1);
+        continue;
+      }
       bool person = false, place = true, unknown = false;
       for (uint32_t k = start; k < e; ++k) {
         const Token& tk = a.tokens[k];
@@ -192,12 +212,12 @@ void UnknownNames::Find(Article& a) const {
       std::string_view first_sf = a.view(a.tokens[start].span);
       bool acronym = e - start == 1 && AllUpper(first_sf) && first_sf.size() >= 2 && first_sf.size() <= 6;
       uint32_t len = e - start;
-      if (person || after_title) {
+      if (acronym) {
+        add(start, e, MentionType::kORG);
+      } else if (person || after_title) {
         add(start, e, MentionType::kPER);
       } else if (place && !unknown && a.tokens[e - 1].span.end - a.tokens[start].span.begin > 1) {
         add(start, e, MentionType::kLOC);
-      } else if (acronym) {
-        add(start, e, MentionType::kORG);
       } else if (len >= 2 && unknown) {
         add(start, e, MentionType::kPER);
       } else if (len == 1 && unknown) {

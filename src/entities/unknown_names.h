@@ -8,7 +8,9 @@
 //    (first names and surnames: PER; places: LOC), a person title before it
 //    ("dr.", "ministrica", "spokesman": data/<lang>/person_titles.tsv: PER),
 //    an all-capital short word (an acronym: ORG), else PER for two or more
-//    words. resolved_by is "context".
+//    words. Month and weekday names (data/<lang>/months.tsv) and runs of
+//    common words only ("Treasury Secretary") are not names. resolved_by is
+//    "context".
 //  - Slovenian capitalises only the first word of an organisation's name:
 //    a capitalised word inside a sentence followed within a few lower-case
 //    words by an organisation noun ("Nacionalni inštitut za javno zdravje";
@@ -25,6 +27,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_set>
 
 #include "core/status.h"
 #include "entities/name_guesser.h"
@@ -47,6 +50,7 @@ class UnknownNames {
   struct Lang {
     PhraseIndex person_titles, org_heads;
     NameGuesser guesser;
+    std::unordered_set<std::string> calendar;  // month and weekday names: never names of actors
   };
   std::map<std::string, Lang> langs_;
 };
