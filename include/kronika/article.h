@@ -51,6 +51,7 @@ struct ArticleMeta {
   std::string lang;        // ISO 639-1; given by input or detected
   double lang_confidence = 0.0;
   std::string content_hash;  // hex XXH3-128 of the original bytes
+  bool title_case = false;   // the language capitalises every word of a title (English)
 };
 
 // Layout found by the clean stage. Boilerplate is marked here and nothing
@@ -110,8 +111,12 @@ struct Mention {
   std::optional<Geo> geo;
   uint32_t first_token = 0, end_token = 0;
   std::string entity_id;                // PER-..., ORG-..., alpha-3, geonameid; empty if none
+  std::string lemma;                    // base form in the article's language ("Severna Koreja")
   std::vector<std::string> candidates;  // persons a shared name may mean (the actors stage picks)
   int32_t antecedent = -1;              // index of the mention this one refers back to, or -1
+  bool short_form = false;              // matched only a person's surname (needs support to stand)
+  bool zero_subject = false;            // the span is a verb whose dropped subject this mention is
+  bool pronoun = false;                 // the span is a pronoun standing for the antecedent
 };
 
 struct Article {
@@ -129,5 +134,12 @@ struct Article {
   std::string_view view(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }
   bool in_boilerplate(Span s) const;
 };
+
+// Puts mentions in text order (longer first at one start) and keeps every
+// Mention::antecedent pointing at the same mention.
+void SortMentions(Article& article);
+// Removes the mentions marked in `drop`; antecedents of kept mentions are
+// renumbered, and those that pointed at a removed mention become -1.
+void RemoveMentions(Article& article, const std::vector<bool>& drop);
 
 }  // namespace kronika

@@ -43,6 +43,7 @@ std::vector<std::string> Gazetteer::TokenKeys(const Article& a, uint32_t t, cons
 }
 
 void Gazetteer::Find(Article& article) const {
+  const bool article_title_case = article.meta.title_case;
   auto li = langs_.find(article.meta.lang);
   if (li == langs_.end()) return;
   const LangIndex& idx = li->second;
@@ -96,7 +97,7 @@ void Gazetteer::Find(Article& article) const {
           // means a name ("na Japonskem"), not at a sentence start or in a title.
           // Cities never: "Belo" (white) is not the town of Bela.
           bool one_word_country = name.place != UINT32_MAX && places_[name.place].is_country();
-          bool weak_ok = len > 1 || (one_word_country && t != first_word && !s.in_title);
+          bool weak_ok = len > 1 || (one_word_country && t != first_word && !(s.in_title && article_title_case));
           bool ok = true;
           for (uint32_t k = 0; k < len && ok; ++k) {
             const Token& at = article.tokens[t + k];
@@ -126,7 +127,7 @@ void Gazetteer::Find(Article& article) const {
       }
       const Entry& place = places_[best->place];
       bool one_word = best_len == 1;
-      bool sentence_start = (t == first_word) || s.in_title;
+      bool sentence_start = (t == first_word) || (s.in_title && article_title_case);
       // At a sentence start "Kitajski" may be the adjective ("Kitajski
       // premier") or the country's dative; before a lower-case noun it is the
       // adjective. (Mid-sentence the capital decides: a name.)

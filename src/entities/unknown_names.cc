@@ -32,7 +32,8 @@ bool IsVerb(const Token& t) {
 }
 
 Result<PhraseIndex> LoadPhrases(const std::string& path, const char* column, const std::string& lang,
-                                const Analyser& analyser, const Segmenter& segmenter) {
+                                const Analyser& analyser, const Segmenter& segmenter,
+                                std::shared_ptr<const NameGuesser> guesser = nullptr) {
   std::vector<PhraseIndex::Phrase> phrases;
   auto tsv = TsvFile::Read(path, {column});
   if (tsv.ok()) {
@@ -40,7 +41,7 @@ Result<PhraseIndex> LoadPhrases(const std::string& path, const char* column, con
   } else if (tsv.status().code() != Status::Code::kNotFound) {
     return tsv.status();
   }
-  return PhraseIndex::Build(lang, phrases, analyser, segmenter);
+  return PhraseIndex::Build(lang, phrases, analyser, segmenter, std::move(guesser));
 }
 
 }  // namespace
@@ -49,17 +50,24 @@ Result<std::shared_ptr<const UnknownNames>> UnknownNames::Load(const std::string
                                                               const std::map<std::string, const Analyser*>& analysers,
                                                               const Segmenter& segmenter) {
   auto u = std::shared_ptr<UnknownNames>(new UnknownNames());
+  if (auto tsv = TsvFile::Read(data_dir + "/common/company_suffixes.tsv", {"suffix"}); tsv.ok()) {
+    for (const auto& row : tsv->rows()) u->company_suffixes_.insert(FoldForMatch(tsv->get(row, "suffix")));
+  } else if (tsv.status().code() != Status::Code::kNotFound) {
+    return tsv.status();
+  }
   for (const auto& [lang, analyser] : analysers) {
     Lang& L = u->langs_[lang];
     auto titles = LoadPhrases(fmt::format("{}/{}/person_titles.tsv", data_dir, lang), "word", lang, *analyser, segmenter);
     if (!titles.ok()) return titles.status();
     L.person_titles = std::move(titles).value();
-    auto heads = LoadPhrases(fmt::format("{}/{}/org_heads.tsv", data_dir, lang), "noun", lang, *analyser, segmenter);
-    if (!heads.ok()) return heads.status();
-    L.org_heads = std::move(heads).value();
     auto g = NameGuesser::Load(fmt::format("{}/{}/name_endings.tsv", data_dir, lang), true);
     if (!g.ok()) return g.status();
     L.guesser = std::move(g).value();
+    // Organisation nouns the analyser does not know in every form ("Instituta").
+    auto heads = LoadPhrases(fmt::format("{}/{}/org_heads.tsv", data_dir, lang), "noun", lang, *analyser, segmenter,
+                             L.guesser.rules() ? std::make_shared<const NameGuesser>(L.guesser) : nullptr);
+    if (!heads.ok()) return heads.status();
+    L.org_heads = std::move(heads).value();
     auto months = TsvFile::Read(fmt::format("{}/{}/months.tsv", data_dir, lang), {"name"});
     if (months.ok()) {
       for (const auto& row : months->rows()) L.calendar.insert(FoldForMatch(months->get(row, "name")));
@@ -71,13 +79,23 @@ Result<std::shared_ptr<const UnknownNames>> UnknownNames::Load(const std::string
 }
 
 void UnknownNames::Find(Article& a) const {
+  const bool article_title_case = a.meta.title_case;
   auto li = langs_.find(a.meta.lang);
   if (li == langs_.end()) return;
   const Lang& L = li->second;
   const uint32_t n = static_cast<uint32_t>(a.tokens.size());
+  // A surname-only dictionary match on a first name ("Romana", "Franc")
+  // may be the start of an unknown name: it does not block a run, and a
+  // longer name found over it replaces it.
   std::vector<bool> covered(n, false);
-  for (const Mention& m : a.mentions)
+  auto weak = [&](const Mention& m) {
+    return m.short_form && m.end_token - m.first_token == 1 && HasTag(a.tokens[m.first_token], "ant");
+  };
+  for (const Mention& m : a.mentions) {
+    if (weak(m)) continue;
     for (uint32_t t = m.first_token; t < m.end_token && t < n; ++t) covered[t] = true;
+  }
+  const size_t dictionary_mentions = a.mentions.size();
   auto word = [&](uint32_t t) { return a.tokens[t].kind == TokenKind::kWord; };
   auto upper = [&](uint32_t t) { return word(t) && StartsUpper(a.view(a.tokens[t].span)); };
   TokenKeys tk(a);
@@ -126,7 +144,7 @@ void UnknownNames::Find(Article& a) const {
         ++t;
         continue;
       }
-      bool at_start = t == first_word || s.in_title;
+      bool at_start = t == first_word || (s.in_title && article_title_case);
       // Organisations: a capitalised word, then (within four lower-case
       // words) an organisation noun, then its complement up to a verb,
       // punctuation or conjunction, and a place name right after.
@@ -134,7 +152,7 @@ void UnknownNames::Find(Article& a) const {
         uint32_t head = UINT32_MAX;
         if (is_head(t, s.end_token)) {
           head = t;
-        } else if (!at_start && (CommonWord(a.tokens[t]) || a.tokens[t].unknown)) {
+        } else if (CommonWord(a.tokens[t]) || a.tokens[t].unknown) {
           for (uint32_t k = t + 1; k < s.end_token && k <= t + 4; ++k) {
             if (!word(k) || covered[k] || upper(k) || IsVerb(a.tokens[k])) break;
             if (is_head(k, s.end_token)) {
@@ -143,21 +161,38 @@ void UnknownNames::Find(Article& a) const {
             }
           }
         }
-        if (head != UINT32_MAX && (!at_start || head > t || HasPos(a.tokens[t], "n"))) {
+        // At a sentence start a capitalised adjective may be ordinary
+        // ("Evropska agencija je ..."): only with a complement after the noun.
+        bool complement = head != UINT32_MAX && head + 1 < s.end_token && word(head + 1) && !upper(head + 1) &&
+                          HasPos(a.tokens[head + 1], "pr");
+        bool ok = head != UINT32_MAX &&
+                  (!at_start || (head == t && complement) || (head > t && HasPos(a.tokens[t], "adj") && complement));
+        if (ok) {
           uint32_t end = head + 1;
-          for (uint32_t k = end; k < s.end_token && k <= head + 5; ++k) {
+          for (uint32_t k = end; k < s.end_token && k <= head + 8; ++k) {
             const Token& tk = a.tokens[k];
             bool content = HasPos(tk, "adj") || HasPos(tk, "n") || HasPos(tk, "pr");
-            if (!word(k) || covered[k] || IsVerb(tk) || HasPos(tk, "cnjcoo") || HasPos(tk, "cnjsub") ||
-                (!content && (HasPos(tk, "prn") || HasPos(tk, "adv")))) {
+            bool and_more = HasPos(tk, "cnjcoo") && k + 1 < s.end_token && word(k + 1) && !upper(k + 1) &&
+                            !IsVerb(a.tokens[k + 1]);
+            if (!word(k) || covered[k] || (IsVerb(tk) && !content) || (HasPos(tk, "cnjcoo") && !and_more) ||
+                HasPos(tk, "cnjsub") || (!content && !and_more && (HasPos(tk, "prn") || HasPos(tk, "adv")))) {
               break;
             }
-            if (upper(k) && k != end) break;
+            if (upper(k)) break;
             end = k + 1;
           }
           // Trailing prepositions are not part of the name.
           while (end > head + 1 && HasPos(a.tokens[end - 1], "pr")) --end;
-          if (end < s.end_token && upper(end)) ++end;  // "center Ljubljana" (the place stays a mention too)
+          // A name right after: "center Ljubljana" (the place stays a mention
+          // too), "Instituta Jožef Stefan"; but not a person in apposition
+          // ("inštituta Gregor Anderluh"): a first name followed by nothing
+          // else capitalised is that person.
+          if (end < s.end_token && upper(end)) {
+            uint32_t r = end;
+            while (r < s.end_token && upper(r) && !(r > end && HasTag(a.tokens[r], "ant") && !HasTag(a.tokens[r - 1], "ant"))) ++r;
+            bool apposition = HasTag(a.tokens[end], "ant") && !(r < s.end_token && upper(r));
+            if (!apposition) end = r;
+          }
           // A lone organisation noun ("Vlada je ...") is not a name.
           if (end - t >= 2) {
             // Mentions inside the organisation's name (its place) stay where they are.
@@ -172,6 +207,7 @@ void UnknownNames::Find(Article& a) const {
       uint32_t e = t;
       while (e < s.end_token && upper(e) && !covered[e]) {
         if (e > t && HasTag(a.tokens[e], "ant") && !HasTag(a.tokens[e - 1], "ant")) break;
+        if (e > t && is_head(e, s.end_token)) break;  // "Direktor | Instituta ...
         ++e;
       }
       uint32_t start = t;
@@ -194,7 +230,7 @@ void UnknownNames::Find(Article& a) const {
       for (uint32_t k = start; k < e; ++k)
         if (!CommonWord(a.tokens[k]) || HasTag(a.tokens[k], "ant") || HasTag(a.tokens[k], "cog")) all_common = false;
       if (start >= e || all_common) {
-        t = std::max(e, t + 1);
+        t = t + 1;  // the next word may start an organisation's name
         continue;
       }
       bool person = false, place = true, unknown = false;
@@ -209,7 +245,39 @@ void UnknownNames::Find(Article& a) const {
         for (const auto& m : L.person_titles.MatchAt(tk, start - back, start))
           if (m.end_token == start) after_title = true;
       }
+      // "Euro Plus d.o.o.": a legal form after the run makes it a company.
+      uint32_t suffix_end = e;
+      {
+        std::string tail;
+        uint32_t k = e;
+        for (; k < s.end_token && k < e + 6 && !a.tokens[k].space_before == (k != e); ++k) {
+          tail += FoldForMatch(a.view(a.tokens[k].span));
+          if (company_suffixes_.count(tail)) suffix_end = k + 1;
+          if (k > e && a.tokens[k].space_before) break;
+        }
+        if (suffix_end == e && e < s.end_token && company_suffixes_.count(FoldForMatch(a.view(a.tokens[e].span)))) {
+          suffix_end = e + 1;
+        }
+      }
+      if (suffix_end > e) {
+        // The abbreviation's own period ("d.o.o.") belongs to the name.
+        if (suffix_end < s.end_token && !a.tokens[suffix_end].space_before && a.view(a.tokens[suffix_end].span) == ".") {
+          ++suffix_end;
+        }
+        add(start, suffix_end, MentionType::kORG);
+        t = suffix_end;
+        continue;
+      }
       std::string_view first_sf = a.view(a.tokens[start].span);
+      // "NiceLabel", "OpenAI": a capital inside a word is a brand.
+      bool camel = false;
+      for (size_t i = 1; i < first_sf.size(); ++i)
+        if (first_sf[i] >= 'A' && first_sf[i] <= 'Z' && first_sf[i - 1] >= 'a' && first_sf[i - 1] <= 'z') camel = true;
+      if (camel && e - start == 1) {
+        add(start, e, MentionType::kORG);
+        t = e;
+        continue;
+      }
       bool acronym = e - start == 1 && AllUpper(first_sf) && first_sf.size() >= 2 && first_sf.size() <= 6;
       uint32_t len = e - start;
       if (acronym) {
@@ -227,6 +295,17 @@ void UnknownNames::Find(Article& a) const {
       t = e;
     }
   }
+
+  std::vector<bool> replaced(a.mentions.size(), false);
+  for (size_t i = 0; i < dictionary_mentions; ++i) {
+    if (!weak(a.mentions[i])) continue;
+    for (size_t j = dictionary_mentions; j < a.mentions.size(); ++j) {
+      if (a.mentions[j].span.contains(a.mentions[i].span) && a.mentions[j].span.size() > a.mentions[i].span.size()) {
+        replaced[i] = true;
+      }
+    }
+  }
+  RemoveMentions(a, replaced);
 
   // First names right before a person mention belong to it ("Robert" +
   // dictionary surname "Golob").

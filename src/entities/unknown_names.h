@@ -52,6 +52,7 @@ class UnknownNames {
     NameGuesser guesser;
     std::unordered_set<std::string> calendar;  // month and weekday names: never names of actors
   };
+  std::unordered_set<std::string> company_suffixes_;  // "d.o.o", "inc" (folded)
   std::map<std::string, Lang> langs_;
 };
 

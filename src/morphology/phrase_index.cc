@@ -89,7 +89,10 @@ std::vector<PhraseIndex::Match> PhraseIndex::MatchAt(TokenKeys& tk, uint32_t t, 
   // Keys of a token, with base-form guesses for words the analyser does not know.
   std::vector<std::pair<uint32_t, std::vector<std::string>>> guessed;
   auto keys = [&](uint32_t i) -> const std::vector<std::string>& {
-    if (!guesser_ || !a.tokens[i].unknown) return tk.keys(i);
+    const Token& tok = a.tokens[i];
+    bool only_names = tok.analyses && std::all_of(tok.analyses->begin(), tok.analyses->end(),
+                                                   [](const Analysis& an) { return an.tags.starts_with("np"); });
+    if (!guesser_ || !(tok.unknown || only_names)) return tk.keys(i);
     for (const auto& [at, k] : guessed)
       if (at == i) return k;
     std::vector<std::string> k = tk.keys(i);

@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <map>
+#include <set>
 
 #include <unicode/uchar.h>
 
@@ -26,6 +27,7 @@ struct Pipeline::Impl {
   std::shared_ptr<const CleanRules> clean;
   std::shared_ptr<const Segmenter> segmenter;
   std::map<std::string, std::unique_ptr<Analyser>> analysers;
+  std::set<std::string> title_case;  // languages whose titles capitalise every word
   std::shared_ptr<const Gazetteer> gazetteer;
   std::shared_ptr<const UnknownNames> unknown_names;
   std::shared_ptr<const ActorData> actor_data;
@@ -61,6 +63,7 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::Load(const PipelineOptions& op
                                           langs->get(row, "package")));
     }
     raw[langs->get(row, "lang")] = a->get();
+    if (langs->get(row, "title_case") == "yes") p->impl_->title_case.insert(langs->get(row, "lang"));
     p->impl_->analysers.emplace(langs->get(row, "lang"), std::move(a).value());
   }
   auto actor_data = ActorData::Load(data);
@@ -167,6 +170,7 @@ std::optional<Article> Pipeline::Annotate(RawInput&& input, Problem* rejected) c
     }
     return a;
   }
+  a.meta.title_case = impl_->title_case.count(a.meta.lang) > 0;
   an->second->Analyse(a);
   impl_->gazetteer->Find(a);
   impl_->unknown_names->Find(a);
