@@ -17,7 +17,7 @@ const std::set<std::string>& KnownRoles() {
   static const std::set<std::string> roles = {
       "head_of_state", "head_of_government", "leader", "vice_president", "deputy_head_of_government",
       "foreign_minister", "defence_minister", "secretary_general", "speaker", "national_security_adviser",
-      "un_ambassador"};
+      "un_ambassador", "official"};
   return roles;
 }
 
@@ -199,8 +199,8 @@ Result<std::shared_ptr<const ActorData>> ActorData::Load(const std::string& data
         a->issues_.push_back(fmt::format("{}: unknown role '{}'", tsv->where(row), tsv->get(row, "role")));
       }
       for (const auto& c : SplitBar(tsv->get(row, "country").empty() ? "-" : tsv->get(row, "country"))) {
-        a->roles_[tsv->get(row, "lang")].emplace(tsv->get(row, "title"),
-                                                 RoleTitle{tsv->get(row, "role"), c == "-" ? "" : c});
+        a->roles_[tsv->get(row, "lang")].emplace(
+            tsv->get(row, "title"), RoleTitle{tsv->get(row, "role"), c == "-" ? "" : c, tsv->get(row, "note")});
       }
     }
   } else if (tsv.status().code() != Status::Code::kNotFound) {

@@ -36,8 +36,9 @@ struct Office {
 };
 
 struct RoleTitle {
-  std::string role;     // head_of_state, foreign_minister, ...
+  std::string role;     // head_of_state, foreign_minister, ..., or "official" (no office tracked)
   std::string country;  // only for this state ("" = any)
+  std::string label;    // English words for an "official" title ("ambassador")
 };
 
 struct GroupNoun {

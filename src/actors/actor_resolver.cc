@@ -188,7 +188,8 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
       m.entity_id = p->id;
       m.actor = data_->PersonActor(p->id, date);
     } else {
-      m.entity = data_->EnglishDemonym(country) + " " + RoleWords(role.role);
+      std::string words = role.role == "official" && !role.label.empty() ? role.label : RoleWords(role.role);
+      m.entity = data_->EnglishDemonym(country) + " " + words;
       m.actor = country + "GOV";
     }
     added.push_back(std::move(m));
@@ -228,6 +229,31 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
           added.push_back(std::move(m));
           t = grp.front().end_token;
           continue;
+        }
+      }
+      // An institution's official: "Kremlin spokesman", "Russian Foreign
+      // Ministry spokeswoman" (the institution's code, the title's words).
+      if (t < mention_at.size() && mention_at[t] >= 0) {
+        const Mention& org = a.mentions[mention_at[t]];
+        if (org.type == MentionType::kORG && org.actor.size() >= 6 && org.end_token < s.end_token) {
+          bool done_org = false;
+          for (const auto& tm : L.titles.MatchAt(tk, org.end_token, s.end_token)) {
+            const RoleTitle& role = L.titles_role[tm.payload];
+            Mention m;
+            m.type = MentionType::kTITLE;
+            m.first_token = t;
+            m.end_token = tm.end_token;
+            m.span = {a.tokens[t].span.begin, a.tokens[tm.end_token - 1].span.end};
+            m.resolved_by = "title";
+            m.actor = org.actor;
+            m.country = org.country;
+            m.entity = org.entity + " " + (role.label.empty() ? RoleWords(role.role) : role.label);
+            added.push_back(std::move(m));
+            t = tm.end_token;
+            done_org = true;
+            break;
+          }
+          if (done_org) continue;
         }
       }
       // A country's title: "North Korea's leader".
