@@ -281,6 +281,18 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
           done = add_title(t, tm.end_token, L.demonym_country[d.front().payload], role);
         } else if (const Mention* c = country_mention_at(tm.end_token)) {
           done = add_title(t, c->end_token, c->country, role);
+        } else if (tm.end_token < mention_at.size() && mention_at[tm.end_token] >= 0 &&
+                   (a.mentions[mention_at[tm.end_token]].type == MentionType::kLOC ||
+                    a.mentions[mention_at[tm.end_token]].type == MentionType::kORG) &&
+                   !a.mentions[mention_at[tm.end_token]].country.empty() && role.role == "official") {
+          // "Župan Kijeva", "Tiskovni predstavnik Kremlja": the place's country,
+          // or the institution's code.
+          const Mention& of = a.mentions[mention_at[tm.end_token]];
+          done = add_title(t, of.end_token, of.country, role);
+          if (done && of.type == MentionType::kORG && of.actor.size() >= 6) {
+            added.back().actor = of.actor;
+            added.back().entity = of.entity + " " + (role.label.empty() ? RoleWords(role.role) : role.label);
+          }
         } else if (tm.end_token + 1 < s.end_token && folded(tm.end_token) == "of") {
           if (const Mention* c2 = country_mention_at(tm.end_token + 1)) done = add_title(t, c2->end_token, c2->country, role);
         } else if (tm.end_token < mention_at.size() && mention_at[tm.end_token] >= 0 &&
