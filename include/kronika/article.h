@@ -119,6 +119,48 @@ struct Mention {
   bool pronoun = false;                 // the span is a pronoun standing for the antecedent
 };
 
+// One participant of an event: the actor code and entity, and the mention
+// that names it (-1 when the article names none).
+struct EventActor {
+  std::string actor;
+  std::string entity;
+  int32_t mention = -1;
+};
+
+// One report of an event in the text: the sentence, the cue word (verb or
+// event noun), and the mentions of source and target in that report.
+struct EventMention {
+  Span sentence;
+  Span cue;
+  int32_t source_mention = -1;
+  int32_t target_mention = -1;
+};
+
+// Who says so: an actor with the words that name it.
+struct Attribution {
+  std::string actor;
+  Span span;
+};
+
+struct EventLocation {
+  std::string name, country;
+  std::optional<Geo> geo;
+};
+
+// One real-world event, with every report of it in the article.
+struct Event {
+  EventActor source, target;
+  std::string cameo, root, plover;
+  double goldstein = 0;
+  int quad_class = 0;
+  std::string modality = "asserted";  // asserted, reported, expected, hypothetical, denied, unconfirmed, question
+  bool negated = false;
+  std::vector<Attribution> attribution;
+  std::string date, date_precision;  // YYYY[-MM[-DD]] and day/week/month/year; empty when unknown
+  std::optional<EventLocation> location;
+  std::vector<EventMention> mentions;
+};
+
 struct Article {
   std::string text;  // original text, valid UTF-8
   ArticleMeta meta;
@@ -126,6 +168,7 @@ struct Article {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<Mention> mentions;
+  std::vector<Event> events;
   std::vector<Problem> problems;
   // Analyses that did not fit the shared morphology cache; Token::analyses
   // may point here. A deque never moves its elements.

@@ -76,7 +76,54 @@ json AnnotationJson(const Article& a, const AnnotationOptions& options) {
     mentions.push_back(std::move(o));
   }
   j["mentions"] = std::move(mentions);
-  j["events"] = json::array();
+  json events = json::array();
+  for (size_t i = 0; i < a.events.size(); ++i) {
+    const Event& e = a.events[i];
+    auto actor = [&](const EventActor& x) {
+      if (x.actor.empty() && x.entity.empty()) return json(nullptr);
+      return json{{"actor", OrNull(x.actor)}, {"entity", OrNull(x.entity)}};
+    };
+    json o;
+    o["id"] = i;
+    o["source"] = actor(e.source);
+    o["target"] = actor(e.target);
+    o["cameo"] = e.cameo;
+    o["root"] = e.root;
+    o["plover"] = OrNull(e.plover);
+    o["goldstein"] = e.goldstein;
+    o["quad_class"] = e.quad_class;
+    o["modality"] = e.modality;
+    o["negated"] = e.negated;
+    json attr = json::array();
+    for (const Attribution& at : e.attribution) {
+      attr.push_back(json{{"actor", OrNull(at.actor)}, {"text", std::string(a.view(at.span))},
+                          {"start", cp(at.span.begin)}, {"end", cp(at.span.end)}});
+    }
+    o["attribution"] = std::move(attr);
+    o["date"] = OrNull(e.date);
+    o["date_precision"] = OrNull(e.date_precision);
+    if (e.location) {
+      json l{{"name", e.location->name}, {"country", OrNull(e.location->country)}};
+      l["lat"] = e.location->geo ? json(e.location->geo->lat) : json(nullptr);
+      l["lon"] = e.location->geo ? json(e.location->geo->lon) : json(nullptr);
+      l["geonameid"] = e.location->geo && e.location->geo->geonameid ? json(e.location->geo->geonameid) : json(nullptr);
+      o["location"] = std::move(l);
+    } else {
+      o["location"] = nullptr;
+    }
+    json ms = json::array();
+    for (const EventMention& m : e.mentions) {
+      json x;
+      x["sentence"] = span(m.sentence);
+      x["cue"] = span(m.cue);
+      x["source_mention"] = m.source_mention >= 0 ? json(m.source_mention) : json(nullptr);
+      x["target_mention"] = m.target_mention >= 0 ? json(m.target_mention) : json(nullptr);
+      ms.push_back(std::move(x));
+    }
+    o["mentions"] = std::move(ms);
+    events.push_back(std::move(o));
+  }
+  j["events"] = std::move(events);
   if (options.tokens) {
     static constexpr const char* kKinds[] = {"word", "number", "punct", "symbol"};
     json tokens = json::array();
