@@ -43,7 +43,8 @@ uint8_t PhraseIndex::Numbers(const Token& t) {
 }
 
 PhraseIndex PhraseIndex::Build(const std::string& lang, const std::vector<Phrase>& phrases, const Analyser& analyser,
-                               const Segmenter& segmenter, std::shared_ptr<const NameGuesser> guesser) {
+                               const Segmenter& segmenter, std::shared_ptr<const NameGuesser> guesser,
+                               bool surface_keys_only) {
   PhraseIndex idx;
   idx.guesser_ = std::move(guesser);
   // All phrases as one document, one per paragraph: one batch for the analyser.
@@ -64,7 +65,8 @@ PhraseIndex PhraseIndex::Build(const std::string& lang, const std::vector<Phrase
     Entry e;
     e.payload = phrases[k].payload;
     for (; t < doc.tokens.size() && doc.tokens[t].span.end <= para.end; ++t) {
-      e.keys.push_back(Keys(doc, t));
+      e.keys.push_back(surface_keys_only ? std::vector<std::string>{FoldForMatch(doc.view(doc.tokens[t].span))}
+                                         : Keys(doc, t));
       e.numbers.push_back(Numbers(doc.tokens[t]));
     }
     if (e.keys.empty()) continue;

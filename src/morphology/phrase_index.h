@@ -51,8 +51,14 @@ class PhraseIndex {
   };
   // `guesser`, when given, adds base-form guesses for article words the
   // analyser does not know (adjective endings for demonyms).
+  //
+  // With `surface_keys_only`, a phrase token matches an article token whose
+  // surface or lemma equals the phrase token as written: a phrase written in
+  // base forms ("navajati") matches every form, one written in an inflected
+  // form ("bo", "niso") only that form.
   static PhraseIndex Build(const std::string& lang, const std::vector<Phrase>& phrases, const Analyser& analyser,
-                           const Segmenter& segmenter, std::shared_ptr<const NameGuesser> guesser = nullptr);
+                           const Segmenter& segmenter, std::shared_ptr<const NameGuesser> guesser = nullptr,
+                           bool surface_keys_only = false);
 
   struct Match {
     uint32_t end_token = 0;          // one past the last token matched
