@@ -13,6 +13,7 @@
 #include "actors/actor_resolver.h"
 #include "actors/subject_links.h"
 #include "clean/cleaner.h"
+#include "events/event_coder.h"
 #include "core/tsv.h"
 #include "core/utf8.h"
 #include "entities/gazetteer.h"
@@ -33,6 +34,7 @@ struct Pipeline::Impl {
   std::shared_ptr<const ActorData> actor_data;
   std::shared_ptr<const ActorResolver> actors;
   std::shared_ptr<const SubjectLinks> subjects;
+  std::unique_ptr<EventCoder> events;
 };
 
 Pipeline::Pipeline() : impl_(std::make_unique<Impl>()) {}
@@ -83,6 +85,9 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::Load(const PipelineOptions& op
   auto subjects = SubjectLinks::Load(data, p->impl_->actor_data, lang_codes);
   if (!subjects.ok()) return subjects.status();
   p->impl_->subjects = std::move(subjects).value();
+  auto lexicon = EventLexicon::Load(data, raw, *p->impl_->segmenter);
+  if (!lexicon.ok()) return lexicon.status();
+  p->impl_->events = std::make_unique<EventCoder>(std::move(lexicon).value());
   return std::shared_ptr<const Pipeline>(std::move(p));
 }
 
@@ -177,6 +182,7 @@ std::optional<Article> Pipeline::Annotate(RawInput&& input, Problem* rejected) c
   impl_->actors->Resolve(a);
   impl_->subjects->Link(a);
   SortMentions(a);
+  impl_->events->Code(a);
   return a;
 }
 

@@ -1,0 +1,558 @@
+#include "events/event_coder.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include <fmt/format.h>
+
+#include "core/utf8.h"
+
+namespace kronika {
+namespace {
+
+using Lang = EventLexicon::Lang;
+
+bool HasTag(const Token& t, std::string_view tag) {
+  return t.analyses && std::any_of(t.analyses->begin(), t.analyses->end(), [&](const Analysis& a) { return a.has_tag(tag); });
+}
+bool IsPreposition(const Token& t) {
+  return t.analyses && std::any_of(t.analyses->begin(), t.analyses->end(), [](const Analysis& a) {
+    return a.tags == "pr" || a.tags.starts_with("pr.");
+  });
+}
+
+struct Clause {
+  uint32_t first = 0, end = 0;
+};
+
+// Modality strength when several cues meet in one report.
+int Strength(const std::string& m) {
+  static const char* kOrder[] = {"asserted", "reported", "expected", "hypothetical", "question", "unconfirmed", "denied"};
+  for (int i = 0; i < 7; ++i)
+    if (m == kOrder[i]) return i;
+  return 0;
+}
+
+struct Report {
+  size_t event = 0;
+  std::string modality = "asserted";
+  bool negated = false;
+  bool factual = false;
+};
+
+std::string DateString(std::chrono::year_month_day d, const std::string& precision) {
+  int y = static_cast<int>(d.year());
+  unsigned m = static_cast<unsigned>(d.month()), day = static_cast<unsigned>(d.day());
+  if (precision == "year") return fmt::format("{:04}", y);
+  if (precision == "month") return fmt::format("{:04}-{:02}", y, m);
+  return fmt::format("{:04}-{:02}-{:02}", y, m, day);
+}
+
+}  // namespace
+
+void EventCoder::Code(Article& a) const {
+  const Lang* L = lex_->lang(a.meta.lang);
+  if (!L) return;
+  const bool english = a.meta.lang == "en";
+  auto fold = [&](uint32_t t) { return FoldForMatch(a.view(a.tokens[t].span)); };
+
+  // Published date, for relative dates.
+  std::optional<std::chrono::year_month_day> published;
+  if (a.meta.published.size() >= 10) {
+    int y = std::atoi(a.meta.published.substr(0, 4).c_str());
+    unsigned mo = std::atoi(a.meta.published.substr(5, 2).c_str()), d = std::atoi(a.meta.published.substr(8, 2).c_str());
+    std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{mo}, std::chrono::day{d}};
+    if (ymd.ok()) published = ymd;
+  }
+
+  // Actor mentions that can be arguments: the outermost ones; a title and
+  // the name right after it (or two mentions of one entity side by side) are
+  // one argument.
+  auto actor_like = [&](const Mention& m) {
+    if (m.type == MentionType::kPER || m.type == MentionType::kORG || m.type == MentionType::kTITLE ||
+        m.type == MentionType::kGROUP) {
+      return !m.actor.empty() || !m.entity.empty();
+    }
+    return m.type == MentionType::kLOC && (m.entity_id.size() == 3 || m.resolved_by == "metonym");
+  };
+  std::vector<int32_t> args;  // mention indices, in text order
+  std::vector<uint32_t> arg_end(a.mentions.size(), 0);  // last token (+1) of an argument with its apposition
+  std::vector<int32_t> zero_at(a.tokens.size(), -1);
+  for (size_t i = 0; i < a.mentions.size(); ++i) {
+    const Mention& m = a.mentions[i];
+    if (m.zero_subject) {
+      zero_at[m.first_token] = static_cast<int32_t>(i);
+      continue;
+    }
+    if (!actor_like(m)) continue;
+    bool inner = false;
+    for (size_t j = 0; j < a.mentions.size() && !inner; ++j) {
+      if (j != i && !a.mentions[j].zero_subject && actor_like(a.mentions[j]) && a.mentions[j].span.contains(m.span) &&
+          a.mentions[j].span.size() > m.span.size()) {
+        inner = true;
+      }
+    }
+    if (inner) continue;
+    if (!args.empty()) {
+      const Mention& prev = a.mentions[args.back()];
+      bool same = (!m.entity_id.empty() && m.entity_id == prev.entity_id) || m.entity == prev.entity;
+      if (same && arg_end[args.back()] == m.first_token) {  // "ruskim predsednikom | Vladimirjem Putinom"
+        arg_end[args.back()] = m.end_token;
+        continue;
+      }
+    }
+    args.push_back(static_cast<int32_t>(i));
+    arg_end[i] = m.end_token;
+  }
+  // Case of a mention: the first noun of it (the head of "podpredsednikom kitajske vlade").
+  auto head = [&](const Mention& m) -> const Token& {
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) {
+      const Token& tok = a.tokens[t];
+      if (tok.unknown || HasTag(tok, "n") || HasTag(tok, "np")) return tok;
+      if (tok.analyses && std::any_of(tok.analyses->begin(), tok.analyses->end(), [](const Analysis& an) {
+            return an.tags.starts_with("n.") || an.tags.starts_with("np");
+          })) {
+        return tok;
+      }
+    }
+    return a.tokens[m.first_token];
+  };
+  auto has_case = [&](const Mention& m, const std::string& c) {
+    const Token& h = head(m);
+    if (!h.analyses || h.analyses->empty()) return true;  // unknown word: any case
+    return HasTag(h, c);
+  };
+  auto prep_before = [&](const Mention& m) -> std::string {
+    if (m.first_token == 0) return "";
+    uint32_t p = m.first_token - 1;
+    if (a.tokens[p].sentence != a.tokens[m.first_token].sentence) return "";
+    return fold(p);
+  };
+
+  std::vector<Report> reports;
+  auto clause_of = [&](const std::vector<Clause>& cs, uint32_t t) {
+    for (size_t i = 0; i < cs.size(); ++i)
+      if (t >= cs[i].first && t < cs[i].end) return i;
+    return cs.size() - 1;
+  };
+
+  for (const Sentence& s : a.sentences) {
+    // Clauses.
+    std::vector<Clause> clauses;
+    uint32_t start = s.first_token;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      std::string f = fold(t);
+      bool cut = (f == "," || f == ";" || f == ":" || f == "–" || f == "—") ||
+                 (t > s.first_token && L->clause_words.count(f) && fold(t - 1) == ",");
+      if (cut && t > start) {
+        clauses.push_back({start, t});
+        start = t;
+      }
+    }
+    clauses.push_back({start, s.end_token});
+
+    // Cues of modality and attribution in this sentence.
+    struct CueHit {
+      uint32_t first, end;
+      const ModalityCue* cue;
+    };
+    std::vector<CueHit> hits;
+    TokenKeys tk(a);
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      for (const auto& m : L->cues.MatchAt(tk, t, s.end_token)) hits.push_back({t, m.end_token, &L->cue_info[m.payload]});
+    }
+    bool reporting_context = false;
+    std::vector<Attribution> attribution;
+    auto subject_of_clause = [&](const Clause& c) -> int32_t {
+      for (int32_t i : args) {
+        const Mention& m = a.mentions[i];
+        if (m.first_token >= c.first && m.first_token < c.end &&
+            (english || (has_case(m, "nom") && !IsPreposition(a.tokens[m.first_token > 0 ? m.first_token - 1 : 0])))) {
+          return i;
+        }
+      }
+      for (uint32_t t = c.first; t < c.end; ++t)
+        if (zero_at[t] >= 0) return zero_at[t];
+      return -1;
+    };
+    std::vector<size_t> reported_from(clauses.size(), SIZE_MAX);  // clause index of the reporting cue
+    for (const CueHit& h : hits) {
+      if (h.cue->scope == "source") {
+        reporting_context = true;
+        for (int32_t i : args) {
+          const Mention& m = a.mentions[i];
+          if (m.first_token >= h.end && m.first_token <= h.end + 2) {
+            attribution.push_back({m.actor, m.span});
+            break;
+          }
+        }
+      } else if (h.cue->scope == "following" || (h.cue->modality == "reported" && h.cue->scope == "sentence")) {
+        reporting_context = true;
+      }
+    }
+    // Reporting verbs: the clauses after them report; their subject says so.
+    for (size_t ci = 0; ci < clauses.size(); ++ci) {
+      for (uint32_t t = clauses[ci].first; t < clauses[ci].end; ++t) {
+        const Token& tok = a.tokens[t];
+        if (!tok.analyses) continue;
+        bool speech = std::any_of(tok.analyses->begin(), tok.analyses->end(), [&](const Analysis& an) {
+          return an.tags.starts_with("vblex") && L->speech.count(FoldForMatch(an.lemma));
+        });
+        if (!speech) continue;
+        reporting_context = true;
+        int32_t subj = subject_of_clause(clauses[ci]);
+        if (subj >= 0) attribution.push_back({a.mentions[subj].actor, a.mentions[subj].span});
+        for (size_t later = ci + 1; later < clauses.size(); ++later)
+          if (reported_from[later] == SIZE_MAX) reported_from[later] = ci;
+        // "..., je povedal X": the clauses before report too.
+        for (size_t earlier = 0; earlier < ci; ++earlier)
+          if (reported_from[earlier] == SIZE_MAX) reported_from[earlier] = ci;
+      }
+    }
+
+    // Mentions that say who reports ("po navedbah Washingtona") are not arguments.
+    std::vector<Span> sayers;
+    for (const CueHit& h : hits) {
+      if (h.cue->scope != "source") continue;
+      for (int32_t i : args) {
+        const Mention& m = a.mentions[i];
+        if (m.first_token >= h.end && m.first_token <= h.end + 2) {
+          sayers.push_back(m.span);
+          break;
+        }
+      }
+    }
+    for (size_t ci = 0; ci < clauses.size(); ++ci) {
+      const Clause& c = clauses[ci];
+      std::vector<int32_t> in_clause;
+      for (int32_t i : args) {
+        const Mention& m = a.mentions[i];
+        bool sayer = std::any_of(sayers.begin(), sayers.end(), [&](const Span& x) { return x == m.span; });
+        if (!sayer && m.first_token >= c.first && m.first_token < c.end) in_clause.push_back(i);
+      }
+      for (uint32_t t = c.first; t < c.end; ++t) {
+        const Token& tok = a.tokens[t];
+        if (tok.kind != TokenKind::kWord || !tok.analyses) continue;
+        // Patterns of this word: verbs by verb analyses, nouns by noun analyses.
+        std::vector<const EventPattern*> pats;
+        for (const Analysis& an : *tok.analyses) {
+          std::string lemma = FoldForMatch(an.lemma);
+          bool verb = an.tags.starts_with("vblex") || an.tags.starts_with("vbmod");
+          bool noun = an.tags.starts_with("n.") || an.tags == "n";
+          if (verb) {
+            auto [lo, hi] = L->verbs.equal_range(lemma);
+            for (auto it = lo; it != hi; ++it) pats.push_back(&it->second);
+          }
+          if (noun) {
+            auto [lo, hi] = L->nouns.equal_range(lemma);
+            for (auto it = lo; it != hi; ++it) pats.push_back(&it->second);
+          }
+        }
+        if (pats.empty()) continue;
+        // The most specific pattern first: the one that needs the most words ("uvesti" + "sankcije").
+        std::stable_sort(pats.begin(), pats.end(),
+                         [](const EventPattern* x, const EventPattern* y) { return x->with.size() > y->with.size(); });
+        bool passive = false;
+        if (english && HasTag(tok, "pp")) {
+          for (uint32_t b = t > 3 ? t - 3 : c.first; b < t; ++b) {
+            std::string f = fold(b);
+            if (f == "is" || f == "was" || f == "were" || f == "been" || f == "be" || f == "are" || f == "being") passive = true;
+          }
+        }
+        // Find the arguments a pattern's frame marks.
+        bool noun_cue = false;
+        auto find_arg = [&](const ArgMarker& mk, bool is_source, int32_t exclude) -> std::vector<int32_t> {
+          std::vector<int32_t> out;
+          if (mk.none) return out;
+          // An event noun's arguments stand next to it: "ruski napad", "napad na Ukrajino".
+          if (noun_cue && (mk.form == "nom" || mk.form == "subj")) return out;
+          for (int pass = 0; pass < 2 && out.empty(); ++pass)
+          for (int32_t i : in_clause) {
+            if (i == exclude) continue;
+            const Mention& m = a.mentions[i];
+            if (noun_cue && mk.form != "adj" && (m.first_token <= t || m.first_token > t + 3)) continue;
+            // Known nominatives before words of unknown case ("Washingtona").
+            if (!english && is_source && mk.form == "nom" && pass == 0 && !(head(m).analyses && !head(m).analyses->empty())) continue;
+            std::string prep = prep_before(m);
+            bool ok = false;
+            if (english) {
+              std::string form = mk.form;
+              if (passive && form == "subj") form = "by";
+              else if (passive && form == "obj") form = "subj";
+              if (form == "by") ok = m.first_token > t && prep == "by";
+              else if (form == "subj") ok = m.end_token <= t && (prep.empty() || !IsPreposition(a.tokens[m.first_token - 1]));
+              else if (form == "obj") ok = m.first_token > t && (m.first_token == 0 || !IsPreposition(a.tokens[m.first_token - 1]));
+              else if (!mk.preposition.empty()) ok = m.first_token > t && prep == mk.preposition;
+              else if (form == "adj") ok = m.end_token == t;
+            } else {
+              bool prep_ok = mk.preposition.empty()
+                                 ? (m.first_token == 0 || !IsPreposition(a.tokens[m.first_token - 1]))
+                                 : (prep == mk.preposition || (mk.preposition == "z" && prep == "s") ||
+                                    (mk.preposition == "s" && prep == "z") || (mk.preposition == "k" && prep == "h"));
+              bool case_ok = mk.form.empty() || mk.form == "adj" ? true : has_case(m, mk.form);
+              if (mk.form == "adj") ok = m.end_token == t;
+              else ok = prep_ok && case_ok;
+            }
+            if (!ok) continue;
+            out.push_back(i);
+            if (is_source) break;
+          }
+          if (is_source && out.size() > 1) out.resize(1);
+          // A subordinate clause without its own subject ("kjer naj bi se sestal") shares the sentence's.
+          if (is_source && out.empty() && (mk.form == "nom" || mk.form == "subj") && !noun_cue) {
+            for (size_t back = ci; back-- > 0 && out.empty();) {
+              int32_t subj = subject_of_clause(clauses[back]);
+              if (subj >= 0 && subj != exclude) out.push_back(subj);
+            }
+          }
+          // Nominative subjects: the one nearest the verb.
+          if (is_source && out.empty() && !english && mk.form == "nom" && zero_at[t] >= 0) out.push_back(zero_at[t]);
+          if (is_source && out.empty() && !english && mk.form == "nom") {
+            for (uint32_t u = c.first; u < c.end; ++u)
+              if (zero_at[u] >= 0) out.push_back(zero_at[u]);
+          }
+          return out;
+        };
+        const EventPattern* chosen = nullptr;
+        std::vector<int32_t> src, tgt;
+        for (const EventPattern* p : pats) {
+          bool with_ok = true;
+          for (const auto& w : p->with) {
+            bool found = false;
+            for (uint32_t u = c.first; u < c.end && !found; ++u) {
+              for (const auto& k : PhraseIndex::Keys(a, u))
+                if (k == w) found = true;
+            }
+            with_ok = with_ok && found;
+          }
+          if (!with_ok) continue;
+          noun_cue = p->noun;
+          // A reporting verb's statement is its attribution, not an event of its own.
+          if (!p->noun && p->cameo.starts_with("01") && std::any_of(tok.analyses->begin(), tok.analyses->end(),
+                                                                   [&](const Analysis& an) { return L->speech.count(FoldForMatch(an.lemma)); })) {
+            continue;
+          }
+          auto s1 = find_arg(p->source, true, -1);
+          auto t1 = find_arg(p->target, false, s1.empty() ? -1 : s1.front());
+          if (!p->target.none && t1.empty()) continue;  // the frame's target is not there
+          if (s1.empty() && t1.empty()) continue;
+          if (!chosen || (!t1.empty() && tgt.empty())) {
+            chosen = p;
+            src = s1;
+            tgt = t1;
+            if (!tgt.empty()) break;
+          }
+        }
+        if (!chosen) continue;
+        // "Putin in Kim sta se srečala": a coordinated subject of a meeting is the pair.
+        if (tgt.empty() && !src.empty() && chosen->cameo.starts_with("04")) {
+          const Mention& s0 = a.mentions[src.front()];
+          for (int32_t i : in_clause) {
+            const Mention& m = a.mentions[i];
+            if (m.first_token == s0.end_token + 1 && (fold(s0.end_token) == "in" || fold(s0.end_token) == "and")) {
+              tgt.push_back(i);
+            }
+          }
+        }
+        if (!tgt.empty()) {
+          // Coordinated targets: "z X in Y", "with X and Y" (the preposition is not repeated).
+          std::vector<int32_t> keep{tgt.front()};
+          for (int32_t i : in_clause) {
+            const Mention& prev = a.mentions[keep.back()];
+            const Mention& m = a.mentions[i];
+            if (m.first_token <= prev.first_token) continue;
+            uint32_t end = arg_end[keep.back()];
+            bool linked = m.first_token == end + 1 &&
+                          (fold(end) == "in" || fold(end) == "and" || fold(end) == "," || fold(end) == "ter");
+            if (linked) keep.push_back(i);
+          }
+          tgt = keep;
+        }
+        if (tgt.empty()) tgt.push_back(-1);
+        int32_t s_idx = src.empty() ? -1 : src.front();
+
+        // Modality of this report.
+        Report r;
+        bool has_future = false, naj_bi = false;
+        for (const CueHit& h : hits) {
+          size_t hc = clause_of(clauses, h.first);
+          bool applies = (h.cue->scope == "clause" && hc == ci) || h.cue->scope == "sentence" ||
+                         (h.cue->scope == "following" && hc < ci) || h.cue->scope == "source";
+          if (!applies) continue;
+          std::string mod = h.cue->modality;
+          if (mod == "negated") {
+            if (hc == ci) r.negated = true;
+            continue;
+          }
+          std::string text;
+          for (uint32_t u = h.first; u < h.end; ++u) text += (u > h.first ? " " : "") + fold(u);
+          if (text == "naj bi") naj_bi = true;
+          if (mod == "expected") has_future = true;
+          if (Strength(mod) > Strength(r.modality)) r.modality = mod;
+        }
+        if (reported_from[ci] != SIZE_MAX && Strength("reported") > Strength(r.modality)) r.modality = "reported";
+        if (naj_bi && r.modality == "reported" && !reporting_context) r.modality = "expected";
+        if (naj_bi && has_future) r.modality = "expected";
+        // Factual: a past or present indicative verb with no future, conditional or hearsay cue.
+        r.factual = !chosen->noun && !naj_bi && !has_future && r.modality != "hypothetical" &&
+                    (HasTag(tok, "past") || HasTag(tok, "pri") || HasTag(tok, "pres") || HasTag(tok, "pii"));
+
+        // Date: a time expression in the clause, else in the sentence.
+        std::string date, precision;
+        for (int pass = 0; pass < 1 && date.empty(); ++pass) {
+          uint32_t from = pass == 0 ? c.first : s.first_token, to = pass == 0 ? c.end : s.end_token;
+          for (uint32_t u = from; u < to && date.empty(); ++u) {
+            for (const auto& m : L->times.MatchAt(tk, u, to)) {
+              const TimeExpression& te = L->time_info[m.payload];
+              using namespace std::chrono;
+              if (te.kind == "year_prefix" && m.end_token < to && a.tokens[m.end_token].kind == TokenKind::kNumber) {
+                std::string y(a.view(a.tokens[m.end_token].span));
+                if (y.size() == 4) date = y, precision = "year";
+              } else if (published && te.kind == "offset_days") {
+                date = DateString(year_month_day{sys_days{*published} + days{te.value}}, "day"), precision = "day";
+              } else if (published && te.kind == "weekday") {
+                weekday target{static_cast<unsigned>(te.value % 7)};
+                sys_days p{*published};
+                weekday now{p};
+                bool future = has_future || r.modality == "expected";
+                int diff = static_cast<int>((target - now).count());  // 0..6 forward
+                sys_days d = future ? p + days{diff == 0 ? 7 : diff} : p - days{diff == 0 ? 7 : 7 - diff};
+                date = DateString(year_month_day{d}, "day"), precision = "day";
+              } else if (published && te.kind == "offset_weeks") {
+                date = DateString(year_month_day{sys_days{*published} + days{7 * te.value}}, "day"), precision = "week";
+              } else if (published && te.kind == "offset_months") {
+                date = DateString(*published + months{te.value}, "month"), precision = "month";
+              } else if (published && te.kind == "offset_years") {
+                date = DateString(*published + years{te.value}, "year"), precision = "year";
+              } else if (te.kind == "month_name") {
+                int year = published ? static_cast<int>(published->year()) : 0;
+                if (m.end_token < to && a.tokens[m.end_token].kind == TokenKind::kNumber) {
+                  std::string y(a.view(a.tokens[m.end_token].span));
+                  if (y.size() == 4) year = std::atoi(y.c_str());
+                }
+                if (year == 0) continue;
+                // "13. septembra": the day number and its period before the month.
+                if (u >= 2 && fold(u - 1) == "." && a.tokens[u - 2].kind == TokenKind::kNumber) {
+                  unsigned day = std::atoi(std::string(a.view(a.tokens[u - 2].span)).c_str());
+                  year_month_day ymd{std::chrono::year{year}, month{static_cast<unsigned>(te.value)}, std::chrono::day{day}};
+                  if (ymd.ok()) date = DateString(ymd, "day"), precision = "day";
+                } else {
+                  date = fmt::format("{:04}-{:02}", year, te.value), precision = "month";
+                }
+              }
+              if (!date.empty()) break;
+            }
+          }
+        }
+        // Location: a city after a place preposition, not an argument.
+        std::optional<EventLocation> location;
+        for (int pass = 0; pass < 1 && !location; ++pass) {
+          uint32_t from = pass == 0 ? c.first : s.first_token, to = pass == 0 ? c.end : s.end_token;
+          for (size_t i = 0; i < a.mentions.size() && !location; ++i) {
+            const Mention& m = a.mentions[i];
+            if (m.type != MentionType::kLOC || !m.geo || m.zero_subject || m.first_token < from || m.first_token >= to) continue;
+            if (static_cast<int32_t>(i) == s_idx || std::find(tgt.begin(), tgt.end(), static_cast<int32_t>(i)) != tgt.end()) continue;
+            std::string prep = prep_before(m);
+            if (prep == "v" || prep == "na" || prep == "in" || prep == "at" || prep == "near") {
+              location = EventLocation{m.entity, m.country, m.geo};
+            }
+          }
+        }
+
+        for (int32_t ti : tgt) {
+          if (ti >= 0 && s_idx >= 0 && a.mentions[ti].actor == a.mentions[s_idx].actor &&
+              a.mentions[ti].entity == a.mentions[s_idx].entity) {
+            continue;  // an actor does not act on itself
+          }
+          Event e;
+          auto actor_of = [&](int32_t i) {
+            EventActor x;
+            if (i < 0) return x;
+            x.actor = a.mentions[i].actor;
+            x.entity = a.mentions[i].entity;
+            x.mention = i;
+            return x;
+          };
+          e.source = actor_of(s_idx);
+          e.target = actor_of(ti);
+          e.cameo = chosen->cameo;
+          e.root = chosen->cameo.substr(0, 2);
+          if (const CameoCode* cc = lex_->cameo(e.cameo)) {
+            e.goldstein = cc->goldstein;
+            e.quad_class = cc->quad_class;
+            e.plover = cc->plover;
+          }
+          e.date = date;
+          e.date_precision = precision;
+          e.location = location;
+          e.attribution = attribution;
+          e.mentions.push_back({s.span, tok.span, s_idx, ti});
+          Report rr = r;
+          rr.event = a.events.size();
+          reports.push_back(rr);
+          a.events.push_back(std::move(e));
+        }
+      }
+    }
+  }
+
+  // One event, many reports: merge same root and actors with compatible dates.
+  std::vector<Event> merged;
+  std::vector<std::vector<Report>> merged_reports;
+  for (size_t i = 0; i < a.events.size(); ++i) {
+    Event& e = a.events[i];
+    size_t into = SIZE_MAX;
+    for (size_t k = 0; k < merged.size() && into == SIZE_MAX; ++k) {
+      const Event& m = merged[k];
+      bool same = m.root == e.root && ((m.source.actor == e.source.actor && m.target.actor == e.target.actor &&
+                                        m.source.entity == e.source.entity && m.target.entity == e.target.entity) ||
+                                       (e.root == "04" && m.source.entity == e.target.entity &&
+                                        m.target.entity == e.source.entity));
+      // An undated report fits a dated one only in the article's own year
+      // ("že leta 2019" is another meeting than the one planned now).
+      auto fits_now = [&](const std::string& d) {
+        return !published || d.substr(0, 4) == fmt::format("{:04}", static_cast<int>(published->year()));
+      };
+      bool dates = (m.date.empty() && e.date.empty()) || m.date == e.date || (m.date.empty() && fits_now(e.date)) ||
+                   (e.date.empty() && fits_now(m.date));
+      if (same && dates) into = k;
+    }
+    if (into == SIZE_MAX) {
+      merged.push_back(std::move(e));
+      merged_reports.push_back({reports[i]});
+      continue;
+    }
+    Event& m = merged[into];
+    m.mentions.push_back(e.mentions.front());
+    if (m.date.empty()) m.date = e.date, m.date_precision = e.date_precision;
+    if (!m.location) m.location = e.location;
+    for (const auto& at : e.attribution) {
+      bool dup = std::any_of(m.attribution.begin(), m.attribution.end(),
+                             [&](const Attribution& x) { return x.span == at.span; });
+      if (!dup) m.attribution.push_back(at);
+    }
+    merged_reports[into].push_back(reports[i]);
+  }
+  for (size_t k = 0; k < merged.size(); ++k) {
+    const auto& rs = merged_reports[k];
+    const Report* factual = nullptr;
+    for (const Report& r : rs)
+      if (r.factual && (!factual || Strength(r.modality) < Strength(factual->modality))) factual = &r;
+    std::string mod = "asserted";
+    bool negated = false;
+    if (factual) {
+      mod = factual->modality;
+      negated = factual->negated;
+    } else {
+      for (const Report& r : rs) {
+        if (Strength(r.modality) > Strength(mod)) mod = r.modality;
+        negated = negated || r.negated;
+      }
+    }
+    merged[k].modality = mod;
+    merged[k].negated = negated;
+  }
+  a.events = std::move(merged);
+}
+
+}  // namespace kronika

@@ -1,0 +1,145 @@
+#include "events/event_lexicon.h"
+
+#include <fmt/format.h>
+
+#include "core/tsv.h"
+#include "core/utf8.h"
+
+namespace kronika {
+namespace {
+
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t sp = s.find(' ', pos);
+    if (sp == std::string::npos) sp = s.size();
+    if (sp > pos) out.push_back(FoldForMatch(s.substr(pos, sp - pos)));
+    pos = sp + 1;
+  }
+  return out;
+}
+
+// Reads an optional per-language file; a missing file is no error.
+Result<std::optional<TsvFile>> ReadOptional(const std::string& path, const std::vector<std::string>& required) {
+  auto tsv = TsvFile::Read(path, required);
+  if (tsv.ok()) return std::optional<TsvFile>(std::move(tsv).value());
+  if (tsv.status().code() == Status::Code::kNotFound) return std::optional<TsvFile>();
+  return tsv.status();
+}
+
+}  // namespace
+
+ArgMarker ArgMarker::Parse(const std::string& s) {
+  ArgMarker m;
+  if (s.empty() || s == "-") {
+    m.none = true;
+    return m;
+  }
+  size_t plus = s.find('+');
+  if (plus == std::string::npos) {
+    // Slovenian cases and English positions are forms; other words are prepositions.
+    static const std::unordered_set<std::string> kForms = {"nom", "acc", "gen", "dat", "loc", "ins",
+                                                           "subj", "obj", "adj"};
+    if (kForms.count(s)) {
+      m.form = s;
+    } else {
+      m.preposition = s;
+    }
+  } else {
+    m.preposition = s.substr(0, plus);
+    m.form = s.substr(plus + 1);
+  }
+  return m;
+}
+
+Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string& data_dir,
+                                                              const std::map<std::string, const Analyser*>& analysers,
+                                                              const Segmenter& segmenter) {
+  auto lex = std::shared_ptr<EventLexicon>(new EventLexicon());
+  auto cameo = ReadOptional(data_dir + "/common/cameo.tsv", {"code", "goldstein", "quad_class"});
+  if (!cameo.ok()) return cameo.status();
+  if (*cameo) {
+    for (const auto& row : (*cameo)->rows()) {
+      CameoCode c;
+      c.name = (*cameo)->get(row, "name");
+      c.plover = (*cameo)->get(row, "plover");
+      c.goldstein = std::atof((*cameo)->get(row, "goldstein").c_str());
+      c.quad_class = std::atoi((*cameo)->get(row, "quad_class").c_str());
+      lex->cameo_[(*cameo)->get(row, "code")] = c;
+    }
+  }
+  for (const auto& [code, analyser] : analysers) {
+    Lang& L = lex->langs_[code];
+    const std::string dir = fmt::format("{}/{}/", data_dir, code);
+    for (const char* file : {"event_verbs.tsv", "event_nouns.tsv"}) {
+      bool noun = std::string(file) == "event_nouns.tsv";
+      auto tsv = ReadOptional(dir + file, {"lemma", "cameo"});
+      if (!tsv.ok()) return tsv.status();
+      if (!*tsv) continue;
+      for (const auto& row : (*tsv)->rows()) {
+        EventPattern p;
+        p.lemma = FoldForMatch((*tsv)->get(row, "lemma"));
+        p.with = Words((*tsv)->get(row, "with"));
+        p.source = ArgMarker::Parse((*tsv)->get(row, "source"));
+        p.target = ArgMarker::Parse((*tsv)->get(row, "target"));
+        p.cameo = (*tsv)->get(row, "cameo");
+        p.noun = noun;
+        if (!lex->cameo_.empty() && !lex->cameo_.count(p.cameo)) {
+          return Status::InvalidInput(fmt::format("{}: unknown CAMEO code '{}'", (*tsv)->where(row), p.cameo));
+        }
+        (noun ? L.nouns : L.verbs).emplace(p.lemma, std::move(p));
+      }
+    }
+    auto cues = ReadOptional(dir + "modality_cues.tsv", {"cue", "modality", "scope"});
+    if (!cues.ok()) return cues.status();
+    std::vector<PhraseIndex::Phrase> phrases;
+    if (*cues) {
+      for (const auto& row : (*cues)->rows()) {
+        // A cue listed twice (naj bi: reported, expected) keeps its first row as the default.
+        phrases.push_back({(*cues)->get(row, "cue"), static_cast<uint32_t>(L.cue_info.size())});
+        L.cue_info.push_back({(*cues)->get(row, "modality"), (*cues)->get(row, "scope")});
+      }
+    }
+    L.cues = PhraseIndex::Build(code, phrases, *analyser, segmenter, nullptr, /*surface_keys_only=*/true);
+    auto speech = ReadOptional(dir + "speech_verbs.tsv", {"lemma"});
+    if (!speech.ok()) return speech.status();
+    if (*speech)
+      for (const auto& row : (*speech)->rows()) L.speech.insert(FoldForMatch((*speech)->get(row, "lemma")));
+    auto times = ReadOptional(dir + "time_expressions.tsv", {"expression", "kind"});
+    if (!times.ok()) return times.status();
+    phrases.clear();
+    if (*times) {
+      for (const auto& row : (*times)->rows()) {
+        std::string e = (*times)->get(row, "expression");
+        if (e.find('<') != std::string::npos) continue;  // "pred <n> leti": numbers are not read yet
+        phrases.push_back({e, static_cast<uint32_t>(L.time_info.size())});
+        L.time_info.push_back({(*times)->get(row, "kind"), std::atoi((*times)->get(row, "value").c_str()),
+                               (*times)->get(row, "precision")});
+      }
+    }
+    L.times = PhraseIndex::Build(code, phrases, *analyser, segmenter, nullptr, /*surface_keys_only=*/true);
+    auto words = ReadOptional(dir + "clause_words.tsv", {"word"});
+    if (!words.ok()) return words.status();
+    if (*words)
+      for (const auto& row : (*words)->rows()) L.clause_words.insert(FoldForMatch((*words)->get(row, "word")));
+  }
+  return std::shared_ptr<const EventLexicon>(std::move(lex));
+}
+
+const CameoCode* EventLexicon::cameo(const std::string& code) const {
+  auto it = cameo_.find(code);
+  return it == cameo_.end() ? nullptr : &it->second;
+}
+
+const EventLexicon::Lang* EventLexicon::lang(const std::string& code) const {
+  auto it = langs_.find(code);
+  return it == langs_.end() ? nullptr : &it->second;
+}
+
+size_t EventLexicon::patterns(const std::string& lang) const {
+  auto it = langs_.find(lang);
+  return it == langs_.end() ? 0 : it->second.verbs.size() + it->second.nouns.size();
+}
+
+}  // namespace kronika

@@ -1,0 +1,86 @@
+// EventLexicon: the language knowledge of the events stage, loaded once from
+// data/: CAMEO codes with Goldstein scores, QuadClass and PLOVER types
+// (data/common/cameo.tsv); per language the verb and noun patterns with their
+// argument frames (event_verbs.tsv, event_nouns.tsv), modality cues
+// (modality_cues.tsv), reporting verbs (speech_verbs.tsv), time expressions
+// (time_expressions.tsv) and the words that open clauses (clause_words.tsv).
+//
+// Thread-safety: immutable after Load; any thread may read it.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/status.h"
+#include "morphology/phrase_index.h"
+
+namespace kronika {
+
+class Analyser;
+class Segmenter;
+
+struct CameoCode {
+  std::string name, plover;
+  double goldstein = 0;
+  int quad_class = 0;
+};
+
+// How an argument is marked: "nom", "acc", "z+ins", "od+gen" (Slovenian:
+// case, with an optional preposition); "subj", "obj", "with", "to"
+// (English: position or preposition); "adj", "gen", "by" (event nouns);
+// "-" for none.
+struct ArgMarker {
+  std::string preposition;  // "" when none
+  std::string form;         // case ("nom", "acc", ...), "subj", "obj", "adj", or "" for a bare preposition
+  bool none = false;
+  static ArgMarker Parse(const std::string& s);
+};
+
+struct EventPattern {
+  std::string lemma;               // folded
+  std::vector<std::string> with;   // folded words that must be in the clause
+  ArgMarker source, target;
+  std::string cameo;
+  bool noun = false;
+};
+
+struct ModalityCue {
+  std::string modality;  // reported, expected, hypothetical, denied, unconfirmed, question, negated
+  std::string scope;     // clause, sentence, following, source
+};
+
+struct TimeExpression {
+  std::string kind;       // offset_days, weekday, offset_weeks, offset_months, offset_years, month_name, year_prefix
+  int value = 0;
+  std::string precision;  // day, week, month, year
+};
+
+class EventLexicon {
+ public:
+  static Result<std::shared_ptr<const EventLexicon>> Load(const std::string& data_dir,
+                                                         const std::map<std::string, const Analyser*>& analysers,
+                                                         const Segmenter& segmenter);
+  const CameoCode* cameo(const std::string& code) const;
+
+  struct Lang {
+    std::unordered_multimap<std::string, EventPattern> verbs, nouns;  // by folded lemma
+    PhraseIndex cues;
+    std::vector<ModalityCue> cue_info;
+    std::unordered_set<std::string> speech;  // folded lemmas of reporting verbs
+    PhraseIndex times;
+    std::vector<TimeExpression> time_info;
+    std::unordered_set<std::string> clause_words;
+  };
+  const Lang* lang(const std::string& code) const;
+  size_t patterns(const std::string& lang) const;
+
+ private:
+  std::unordered_map<std::string, CameoCode> cameo_;
+  std::map<std::string, Lang> langs_;
+};
+
+}  // namespace kronika
