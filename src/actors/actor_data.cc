@@ -263,6 +263,16 @@ std::string ActorData::PersonActor(const std::string& person, const std::string&
     const std::string& c = offices.front()->country;
     return c.size() > 3 ? c : c + "GOV";  // an IGO post carries the IGO's code
   }
+  // Without the article's date, the latest office the person held.
+  if (date.empty()) {
+    auto it = offices_by_person_.find(person);
+    if (it != offices_by_person_.end() && !it->second.empty()) {
+      const Office* latest = &offices_[it->second.front()];
+      for (size_t i : it->second)
+        if (offices_[i].start > latest->start) latest = &offices_[i];
+      return latest->country.size() > 3 ? latest->country : latest->country + "GOV";
+    }
+  }
   const Person* p = this->person(person);
   return p ? p->country + "ELI" : "";
 }

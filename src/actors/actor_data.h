@@ -61,7 +61,7 @@ class ActorData {
   std::vector<const Office*> Holders(const std::string& country, const std::string& role,
                                      const std::string& date) const;
   // The CAMEO code of a person on a date: <office country>GOV while in an
-  // office, else <country>ELI.
+  // office, else <country>ELI; with no date, the country of the latest office.
   std::string PersonActor(const std::string& person, const std::string& date) const;
   // Whether `person` held any office at any time.
   bool HeldOffice(const std::string& person) const { return offices_by_person_.count(person) > 0; }

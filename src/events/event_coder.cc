@@ -85,6 +85,7 @@ void EventCoder::Code(Article& a) const {
       continue;
     }
     if (!actor_like(m)) continue;
+    if (a.layout.dateline && a.layout.dateline->contains(m.span)) continue;  // "KYIV, Oct 12 (Reuters) -"
     bool inner = false;
     for (size_t j = 0; j < a.mentions.size() && !inner; ++j) {
       if (j != i && !a.mentions[j].zero_subject && actor_like(a.mentions[j]) && a.mentions[j].span.contains(m.span) &&
@@ -235,17 +236,20 @@ void EventCoder::Code(Article& a) const {
         if (tok.kind != TokenKind::kWord || !tok.analyses) continue;
         // Patterns of this word: verbs by verb analyses, nouns by noun analyses.
         std::vector<const EventPattern*> pats;
+        auto add_pattern = [&](const EventPattern* p) {
+          if (std::find(pats.begin(), pats.end(), p) == pats.end()) pats.push_back(p);
+        };
         for (const Analysis& an : *tok.analyses) {
           std::string lemma = FoldForMatch(an.lemma);
           bool verb = an.tags.starts_with("vblex") || an.tags.starts_with("vbmod");
           bool noun = an.tags.starts_with("n.") || an.tags == "n";
           if (verb) {
             auto [lo, hi] = L->verbs.equal_range(lemma);
-            for (auto it = lo; it != hi; ++it) pats.push_back(&it->second);
+            for (auto it = lo; it != hi; ++it) add_pattern(&it->second);
           }
           if (noun) {
             auto [lo, hi] = L->nouns.equal_range(lemma);
-            for (auto it = lo; it != hi; ++it) pats.push_back(&it->second);
+            for (auto it = lo; it != hi; ++it) add_pattern(&it->second);
           }
         }
         if (pats.empty()) continue;
@@ -266,8 +270,11 @@ void EventCoder::Code(Article& a) const {
           if (mk.none) return out;
           // An event noun's arguments stand next to it: "ruski napad", "napad na Ukrajino".
           if (noun_cue && (mk.form == "nom" || mk.form == "subj")) return out;
+          // English subjects: the nearest mention before the verb.
+          std::vector<int32_t> order = in_clause;
+          if (english && (mk.form == "subj" || (passive && mk.form == "obj"))) std::reverse(order.begin(), order.end());
           for (int pass = 0; pass < 2 && out.empty(); ++pass)
-          for (int32_t i : in_clause) {
+          for (int32_t i : order) {
             if (i == exclude) continue;
             const Mention& m = a.mentions[i];
             if (noun_cue && mk.form != "adj" && (m.first_token <= t || m.first_token > t + 3)) continue;
@@ -362,8 +369,9 @@ void EventCoder::Code(Article& a) const {
             const Mention& m = a.mentions[i];
             if (m.first_token <= prev.first_token) continue;
             uint32_t end = arg_end[keep.back()];
-            bool linked = m.first_token == end + 1 &&
-                          (fold(end) == "in" || fold(end) == "and" || fold(end) == "," || fold(end) == "ter");
+            std::string w = end < a.tokens.size() ? fold(end) : "";
+            bool conj = english ? (w == "and" || w == ",") : (w == "in" || w == "ter" || w == ",");
+            bool linked = m.first_token == end + 1 && conj;
             if (linked) keep.push_back(i);
           }
           tgt = keep;
