@@ -70,7 +70,8 @@ Runner AddEval(CLI::App& app, CommonOptions& common) {
       "folder with raw/<id>.txt and gold/<id>.tsv (start end surface lemma type id: the dev set of\n"
       "../shared/dev/, names only: PER, LOC and ORG are scored). Prints precision, recall and F1 per type for\n"
       "strict spans (same start, end, type) and relaxed spans (overlap, same type), and how often entity,\n"
-      "actor code and lemma agree on strict matches.");
+      "actor code and lemma agree on strict matches. Gold files with \"events\" also score the coded events\n"
+      "(same source and target actor, an accepted CAMEO root or code, an accepted modality).");
   sub->add_option("gold", o->gold, "gold files or folders")->required();
   sub->add_flag("--json", o->json, "print the scores as one JSON object");
   sub->add_option("--examples", o->examples, "also print this many missed and extra mentions");
@@ -100,6 +101,8 @@ Runner AddEval(CLI::App& app, CommonOptions& common) {
       inputs.push_back(std::move(in));
     }
     MentionScorer names({"PER", "LOC", "ORG"});
+    EventScorer events;
+    size_t n_events = 0;
     MentionScorer actors({"PER", "LOC", "ORG", "TITLE", "GROUP"});
     size_t n_names = 0, n_actors = 0;
     int threads = o->threads > 0 ? o->threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -110,6 +113,13 @@ Runner AddEval(CLI::App& app, CommonOptions& common) {
         fmt::print(stderr, "kronika: {}: rejected: {}\n", d.name, out.rejection.problem.message);
         return;
       }
+      if (d.has_events) {
+        std::vector<FoundEvent> fe;
+        for (const Event& e : out.article->events) fe.push_back({e.source.actor, e.target.actor, e.cameo, e.modality});
+        events.Add(d.events, fe);
+        ++n_events;
+      }
+      if (!d.has_mentions) return;
       auto found = FoundMentions(*out.article);
       if (d.names_only) {
         names.Add(d.mentions, found);
@@ -123,10 +133,22 @@ Runner AddEval(CLI::App& app, CommonOptions& common) {
       nlohmann::ordered_json j;
       if (n_names) j["names"] = names.ToJson(), j["names"]["articles"] = n_names;
       if (n_actors) j["actors"] = actors.ToJson(), j["actors"]["articles"] = n_actors;
+      if (n_events) j["events"] = events.ToJson(), j["events"]["articles"] = n_events;
       fmt::print("{}\n", j.dump(1));
     } else {
       if (n_names) PrintScores("names (PER, LOC, ORG) against name-only gold", names, n_names);
       if (n_actors) PrintScores("actor mentions (PER, LOC, ORG, TITLE, GROUP) against our gold", actors, n_actors);
+      if (n_events) {
+        fmt::print("events ({} articles; a match: same source and target actor, an accepted CAMEO root, an accepted modality)\n",
+                   n_events);
+        auto row = [](const char* what, const Counts& c) {
+          fmt::print("  {:<8} tp {:>4}  fp {:>4}  fn {:>4}   P {:.3f}  R {:.3f}  F1 {:.3f}\n", what, c.tp, c.fp, c.fn,
+                     c.precision(), c.recall(), c.f1());
+        };
+        row("by root", events.root());
+        row("by code", events.code());
+        fmt::print("  required gold events found: {} of {}\n", events.required_found(), events.required());
+      }
     }
     for (const auto* s : {&names, &actors}) {
       for (int i = 0; i < o->examples && i < static_cast<int>(s->examples().size()); ++i) {

@@ -27,7 +27,7 @@ void ReadJsonGold(const fs::path& path, std::vector<GoldDoc>& out, std::vector<s
     problems->push_back(fmt::format("{}: not valid JSON", path.string()));
     return;
   }
-  if (!j.contains("mentions")) return;  // golden files without mention gold
+  if (!j.contains("mentions") && !j.contains("events")) return;  // golden files without mention or event gold
   std::string file = j.value("file", "");
   fs::path article;
   for (fs::path dir = fs::absolute(path).parent_path(); !dir.empty(); dir = dir.parent_path()) {
@@ -45,7 +45,18 @@ void ReadJsonGold(const fs::path& path, std::vector<GoldDoc>& out, std::vector<s
   doc.name = path.string();
   doc.text = Slurp(article);
   doc.lang = j.value("lang", "");
-  for (const auto& m : j["mentions"]) {
+  doc.has_mentions = j.contains("mentions");
+  doc.has_events = j.contains("events");
+  for (const auto& e : j.value("events", nlohmann::json::array())) {
+    GoldEvent g;
+    if (e.contains("source") && e["source"].is_string()) g.source = e["source"];
+    if (e.contains("target") && e["target"].is_string()) g.target = e["target"];
+    for (const auto& c : e.value("cameo", nlohmann::json::array())) g.cameo.push_back(c);
+    for (const auto& m : e.value("modality", nlohmann::json::array())) g.modality.push_back(m);
+    g.required = e.value("required", true);
+    doc.events.push_back(std::move(g));
+  }
+  for (const auto& m : j.value("mentions", nlohmann::json::array())) {
     ScoredMention g;
     g.start = m.value("start", int64_t{0});
     g.end = m.value("end", int64_t{0});
@@ -77,6 +88,7 @@ void ReadDevTsv(const fs::path& dir, std::vector<GoldDoc>& out, std::vector<std:
     doc.name = g.string();
     doc.text = Slurp(raw);
     doc.names_only = true;
+    doc.has_mentions = true;
     std::istringstream lines(Slurp(g));
     std::string line;
     int n = 0;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "eval/event_scorer.h"
 #include "eval/mention_scorer.h"
 
 namespace kronika {
@@ -24,6 +25,9 @@ struct GoldDoc {
   std::string lang;   // when the gold says
   bool names_only = false;  // dev TSV: only names (PER, LOC, ORG) are annotated
   std::vector<ScoredMention> mentions;
+  bool has_mentions = false;
+  std::vector<GoldEvent> events;
+  bool has_events = false;
 };
 
 // Reads every gold document under `path`; problems with single files are
