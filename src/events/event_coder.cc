@@ -123,13 +123,21 @@ void EventCoder::Code(Article& a) const {
     if (!h.analyses || h.analyses->empty()) return true;  // unknown word: any case
     return HasTag(h, c);
   };
+  // The preposition before a mention, over English determiners ("on the United States").
   auto prep_before = [&](const Mention& m) -> std::string {
     if (m.first_token == 0) return "";
     uint32_t p = m.first_token - 1;
+    while (english && p > 0 && a.tokens[p].sentence == a.tokens[m.first_token].sentence && HasTag(a.tokens[p], "det")) --p;
     if (a.tokens[p].sentence != a.tokens[m.first_token].sentence) return "";
     return fold(p);
   };
 
+  auto has_prep_before = [&](const Mention& m) {
+    if (m.first_token == 0) return false;
+    uint32_t p = m.first_token - 1;
+    while (english && p > 0 && a.tokens[p].sentence == a.tokens[m.first_token].sentence && HasTag(a.tokens[p], "det")) --p;
+    return a.tokens[p].sentence == a.tokens[m.first_token].sentence && IsPreposition(a.tokens[p]);
+  };
   std::vector<Report> reports;
   auto clause_of = [&](const std::vector<Clause>& cs, uint32_t t) {
     for (size_t i = 0; i < cs.size(); ++i)
@@ -287,8 +295,8 @@ void EventCoder::Code(Article& a) const {
               if (passive && form == "subj") form = "by";
               else if (passive && form == "obj") form = "subj";
               if (form == "by") ok = m.first_token > t && prep == "by";
-              else if (form == "subj") ok = m.end_token <= t && (prep.empty() || !IsPreposition(a.tokens[m.first_token - 1]));
-              else if (form == "obj") ok = m.first_token > t && (m.first_token == 0 || !IsPreposition(a.tokens[m.first_token - 1]));
+              else if (form == "subj") ok = m.end_token <= t && !has_prep_before(m);
+              else if (form == "obj") ok = m.first_token > t && !has_prep_before(m);
               else if (!mk.preposition.empty()) ok = m.first_token > t && prep == mk.preposition;
               else if (form == "adj") ok = m.end_token == t;
             } else {
@@ -351,6 +359,19 @@ void EventCoder::Code(Article& a) const {
           }
         }
         if (!chosen) continue;
+        // "imposed sanctions on Russia": the noun names the verb's event again.
+        if (chosen->noun) {
+          bool repeated = false;
+          for (size_t k = 0; k < a.events.size(); ++k) {
+            const Event& prev = a.events[k];
+            const Span& cue = prev.mentions.front().cue;
+            if (prev.root == chosen->cameo.substr(0, 2) && cue.begin >= a.tokens[c.first].span.begin &&
+                cue.end <= a.tokens[c.end - 1].span.end) {
+              repeated = true;
+            }
+          }
+          if (repeated) continue;
+        }
         // "Putin in Kim sta se srečala": a coordinated subject of a meeting is the pair.
         if (tgt.empty() && !src.empty() && chosen->cameo.starts_with("04")) {
           const Mention& s0 = a.mentions[src.front()];
