@@ -139,6 +139,7 @@ void EventCoder::Code(Article& a) const {
     return a.tokens[p].sentence == a.tokens[m.first_token].sentence && IsPreposition(a.tokens[p]);
   };
   std::vector<Report> reports;
+  TokenKeys tk(a);  // keys of each token, computed once and shared by all lookups below
   auto clause_of = [&](const std::vector<Clause>& cs, uint32_t t) {
     for (size_t i = 0; i < cs.size(); ++i)
       if (t >= cs[i].first && t < cs[i].end) return i;
@@ -166,7 +167,6 @@ void EventCoder::Code(Article& a) const {
       const ModalityCue* cue;
     };
     std::vector<CueHit> hits;
-    TokenKeys tk(a);
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (const auto& m : L->cues.MatchAt(tk, t, s.end_token)) hits.push_back({t, m.end_token, &L->cue_info[m.payload]});
     }
@@ -335,8 +335,8 @@ void EventCoder::Code(Article& a) const {
           for (const auto& w : p->with) {
             bool found = false;
             for (uint32_t u = c.first; u < c.end && !found; ++u) {
-              for (const auto& k : PhraseIndex::Keys(a, u))
-                if (k == w) found = true;
+              const auto& keys = tk.keys(u);
+              found = std::find(keys.begin(), keys.end(), w) != keys.end();
             }
             with_ok = with_ok && found;
           }
