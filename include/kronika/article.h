@@ -181,6 +181,10 @@ struct Article {
 // Puts mentions in text order (longer first at one start) and keeps every
 // Mention::antecedent pointing at the same mention.
 void SortMentions(Article& article);
+// Makes `m` refer to the same actor as mention `to` (index `to_index`):
+// entity, entity_id, actor and country, antecedent, resolved_by "coreference".
+void LinkMention(Mention& m, const Mention& to, int32_t to_index);
+
 // Removes the mentions marked in `drop`; antecedents of kept mentions are
 // renumbered, and those that pointed at a removed mention become -1.
 void RemoveMentions(Article& article, const std::vector<bool>& drop);

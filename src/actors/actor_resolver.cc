@@ -129,11 +129,7 @@ void ActorResolver::ResolvePersons(Article& a, const std::string& date) const {
   // Mentions linked to a person by coreference take its final identity.
   for (Mention& m : a.mentions) {
     if (m.antecedent < 0 || m.resolved_by != "coreference") continue;
-    const Mention& to = a.mentions[m.antecedent];
-    m.entity = to.entity;
-    m.entity_id = to.entity_id;
-    m.actor = to.actor;
-    m.country = to.country;
+    LinkMention(m, a.mentions[m.antecedent], m.antecedent);
   }
 }
 

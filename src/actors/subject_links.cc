@@ -113,12 +113,7 @@ void SubjectLinks::Link(Article& a) const {
     m.end_token = t + 1;
     m.span = a.tokens[t].span;
     m.type = PersonLike(ante.type) ? MentionType::kPER : ante.type;
-    m.entity = ante.entity;
-    m.entity_id = ante.entity_id;
-    m.actor = ante.actor;
-    m.country = ante.country;
-    m.antecedent = to;
-    m.resolved_by = "coreference";
+    LinkMention(m, ante, to);
     m.zero_subject = zero;
     m.pronoun = !zero;
     added.push_back(std::move(m));

@@ -50,6 +50,15 @@ void SortMentions(Article& a) {
   a.mentions = std::move(sorted);
 }
 
+void LinkMention(Mention& m, const Mention& to, int32_t to_index) {
+  m.entity = to.entity;
+  m.entity_id = to.entity_id;
+  m.actor = to.actor;
+  m.country = to.country;
+  m.antecedent = to_index;
+  m.resolved_by = "coreference";
+}
+
 void RemoveMentions(Article& a, const std::vector<bool>& drop) {
   std::vector<int32_t> new_index(a.mentions.size(), -1);
   std::vector<Mention> kept;

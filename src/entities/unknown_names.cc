@@ -352,13 +352,8 @@ void UnknownNames::Find(Article& a) const {
     }
     if (found >= 0) {
       const Mention& l = a.mentions[found];
-      m.entity = l.entity;
-      m.entity_id = l.entity_id;
+      LinkMention(m, l, found);
       m.candidates = l.candidates;
-      m.actor = l.actor;
-      m.country = l.country;
-      m.antecedent = found;
-      m.resolved_by = "coreference";
     } else if (m.resolved_by == "tentative") {
       drop[i] = true;
     }
