@@ -397,8 +397,32 @@ void EventCoder::Code(Article& a) const {
           }
           tgt = keep;
         }
+        // "ruski napad", "Russian strikes": a demonym right before the noun names the source country.
+        std::string demonym_source;
+        if (chosen->noun && src.empty() && chosen->source.form == "adj") {
+          for (uint32_t back = 1; back <= 2 && back <= t - c.first; ++back) {
+            auto d = L->demonyms.MatchAt(tk, t - back, t);
+            if (!d.empty() && d.front().end_token == t) {
+              demonym_source = L->demonym_country[d.front().payload];
+              break;
+            }
+          }
+        }
         if (tgt.empty()) tgt.push_back(-1);
-        int32_t s_idx = src.empty() ? -1 : src.front();
+        // Coordinated subjects: "ZDA, Francija in Velika Britanija zavračajo" (one event each).
+        std::vector<int32_t> sources{src.empty() ? -1 : src.front()};
+        if (!src.empty() && !chosen->noun) {
+          for (int32_t i : in_clause) {
+            const Mention& prev = a.mentions[sources.back()];
+            const Mention& m = a.mentions[i];
+            if (m.first_token <= prev.first_token || m.first_token >= t) continue;
+            uint32_t end = arg_end[sources.back()];
+            std::string w = end < a.tokens.size() ? fold(end) : "";
+            bool conj = english ? (w == "and" || w == ",") : (w == "in" || w == "ter" || w == ",");
+            if (m.first_token == end + 1 && conj && std::find(tgt.begin(), tgt.end(), i) == tgt.end()) sources.push_back(i);
+          }
+        }
+        int32_t s_idx = sources.front();
 
         // Modality of this report.
         Report r;
@@ -488,7 +512,9 @@ void EventCoder::Code(Article& a) const {
           }
         }
 
+        for (int32_t si : sources)
         for (int32_t ti : tgt) {
+          s_idx = si;
           if (ti >= 0 && s_idx >= 0 && a.mentions[ti].actor == a.mentions[s_idx].actor &&
               a.mentions[ti].entity == a.mentions[s_idx].entity) {
             continue;  // an actor does not act on itself
@@ -503,6 +529,7 @@ void EventCoder::Code(Article& a) const {
             return x;
           };
           e.source = actor_of(s_idx);
+          if (s_idx < 0 && !demonym_source.empty()) e.source.actor = demonym_source;
           e.target = actor_of(ti);
           e.cameo = chosen->cameo;
           e.root = chosen->cameo.substr(0, 2);

@@ -119,6 +119,17 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       }
     }
     L.times = PhraseIndex::Build(code, phrases, *analyser, segmenter, nullptr, /*surface_keys_only=*/true);
+    auto dem = ReadOptional(data_dir + "/actors/demonyms.tsv", {"country", "lang", "adjective"});
+    if (!dem.ok()) return dem.status();
+    phrases.clear();
+    if (*dem) {
+      for (const auto& row : (*dem)->rows()) {
+        if ((*dem)->get(row, "lang") != code) continue;
+        phrases.push_back({(*dem)->get(row, "adjective"), static_cast<uint32_t>(L.demonym_country.size())});
+        L.demonym_country.push_back((*dem)->get(row, "country"));
+      }
+    }
+    L.demonyms = PhraseIndex::Build(code, phrases, *analyser, segmenter);
     auto words = ReadOptional(dir + "clause_words.tsv", {"word"});
     if (!words.ok()) return words.status();
     if (*words)

@@ -3,7 +3,8 @@
 // (data/common/cameo.tsv); per language the verb and noun patterns with their
 // argument frames (event_verbs.tsv, event_nouns.tsv), modality cues
 // (modality_cues.tsv), reporting verbs (speech_verbs.tsv), time expressions
-// (time_expressions.tsv) and the words that open clauses (clause_words.tsv).
+// (time_expressions.tsv) and the words that open clauses (clause_words.tsv),
+// and the demonyms of data/actors/demonyms.tsv for event nouns' sources.
 //
 // Thread-safety: immutable after Load; any thread may read it.
 #pragma once
@@ -74,6 +75,9 @@ class EventLexicon {
     PhraseIndex times;
     std::vector<TimeExpression> time_info;
     std::unordered_set<std::string> clause_words;
+    // Demonym adjectives (data/actors/demonyms.tsv): "ruski napad" names the attacker.
+    PhraseIndex demonyms;
+    std::vector<std::string> demonym_country;
   };
   const Lang* lang(const std::string& code) const;
   size_t patterns(const std::string& lang) const;
