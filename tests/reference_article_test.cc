@@ -87,7 +87,7 @@ TEST_F(ReferenceArticle, ActorMentionsWithEntityAndActorCode) {
 
 // Issue "Events" (in progress): the required events found with an accepted
 // source, target, CAMEO root and modality. A floor that rises as the coder
-// grows; today 7 of the 10 required events.
+// grows; today 8 of the 10 required events.
 TEST_F(ReferenceArticle, RequiredEventsFound) {
   int required = 0, found = 0;
   std::string missed;
@@ -105,7 +105,7 @@ TEST_F(ReferenceArticle, RequiredEventsFound) {
     found += hit;
     if (!hit) missed += "\n  " + w["cue"].get<std::string>() + " " + w["source"].dump() + " -> " + w["target"].dump();
   }
-  EXPECT_GE(found, 7) << found << " of " << required << " required events; missed:" << missed;
+  EXPECT_GE(found, 8) << found << " of " << required << " required events; missed:" << missed;
   // The planned Kim-Putin meeting is one event with its reports merged.
   bool merged = false;
   for (const auto& e : got_["events"]) {

@@ -171,7 +171,9 @@ void EventCoder::Code(Article& a) const {
       for (const auto& m : L->cues.MatchAt(tk, t, s.end_token)) hits.push_back({t, m.end_token, &L->cue_info[m.payload]});
     }
     bool reporting_context = false;
-    std::vector<Attribution> attribution;
+    // Who says so, per clause: "po navedbah X" covers its clause and those after it;
+    // a reporting verb covers the other clauses of its sentence.
+    std::vector<std::vector<Attribution>> attribution(clauses.size());
     auto subject_of_clause = [&](const Clause& c) -> int32_t {
       for (int32_t i : args) {
         const Mention& m = a.mentions[i];
@@ -191,7 +193,7 @@ void EventCoder::Code(Article& a) const {
         for (int32_t i : args) {
           const Mention& m = a.mentions[i];
           if (m.first_token >= h.end && m.first_token <= h.end + 2) {
-            attribution.push_back({m.actor, m.span});
+            for (size_t k = clause_of(clauses, h.first); k < clauses.size(); ++k) attribution[k].push_back({m.actor, m.span});
             break;
           }
         }
@@ -210,7 +212,8 @@ void EventCoder::Code(Article& a) const {
         if (!speech) continue;
         reporting_context = true;
         int32_t subj = subject_of_clause(clauses[ci]);
-        if (subj >= 0) attribution.push_back({a.mentions[subj].actor, a.mentions[subj].span});
+        for (size_t k = 0; k < clauses.size() && subj >= 0; ++k)
+          if (k != ci) attribution[k].push_back({a.mentions[subj].actor, a.mentions[subj].span});
         for (size_t later = ci + 1; later < clauses.size(); ++later)
           if (reported_from[later] == SIZE_MAX) reported_from[later] = ci;
         // "..., je povedal X": the clauses before report too.
@@ -330,6 +333,7 @@ void EventCoder::Code(Article& a) const {
         };
         const EventPattern* chosen = nullptr;
         std::vector<int32_t> src, tgt;
+        std::string demonym_target;  // "podpira ruski napad": the object is an event of that country
         for (const EventPattern* p : pats) {
           bool with_ok = true;
           for (const auto& w : p->with) {
@@ -349,12 +353,25 @@ void EventCoder::Code(Article& a) const {
           }
           auto s1 = find_arg(p->source, true, -1);
           auto t1 = find_arg(p->target, false, s1.empty() ? -1 : s1.front());
-          if (!p->target.none && t1.empty()) continue;  // the frame's target is not there
+          std::string dem_t;
+          if (!p->noun && t1.empty() && (p->target.form == "acc" || p->target.form == "obj") && p->target.preposition.empty()) {
+            for (uint32_t u = t + 1; u + 1 < c.end && u <= t + 3 && dem_t.empty(); ++u) {
+              auto d = L->demonyms.MatchAt(tk, u, c.end);
+              if (d.empty()) continue;
+              uint32_t n = d.front().end_token;
+              bool noun_after = n < c.end && a.tokens[n].analyses &&
+                                std::any_of(a.tokens[n].analyses->begin(), a.tokens[n].analyses->end(),
+                                            [](const Analysis& an) { return an.tags.starts_with("n."); });
+              if (noun_after) dem_t = L->demonym_country[d.front().payload];
+            }
+          }
+          if (!p->target.none && t1.empty() && dem_t.empty()) continue;  // the frame's target is not there
           if (s1.empty() && t1.empty()) continue;
           if (!chosen || (!t1.empty() && tgt.empty())) {
             chosen = p;
             src = s1;
             tgt = t1;
+            demonym_target = t1.empty() ? dem_t : "";
             if (!tgt.empty()) break;
           }
         }
@@ -399,7 +416,7 @@ void EventCoder::Code(Article& a) const {
         }
         // "ruski napad", "Russian strikes": a demonym right before the noun names the source country.
         std::string demonym_source;
-        if (chosen->noun && src.empty() && chosen->source.form == "adj") {
+        if (chosen->noun && src.empty()) {
           for (uint32_t back = 1; back <= 2 && back <= t - c.first; ++back) {
             auto d = L->demonyms.MatchAt(tk, t - back, t);
             if (!d.empty() && d.front().end_token == t) {
@@ -430,7 +447,7 @@ void EventCoder::Code(Article& a) const {
         for (const CueHit& h : hits) {
           size_t hc = clause_of(clauses, h.first);
           bool applies = (h.cue->scope == "clause" && hc == ci) || h.cue->scope == "sentence" ||
-                         (h.cue->scope == "following" && hc < ci) || h.cue->scope == "source";
+                         (h.cue->scope == "following" && hc < ci) || (h.cue->scope == "source" && hc <= ci);
           if (!applies) continue;
           std::string mod = h.cue->modality;
           if (mod == "negated") {
@@ -531,6 +548,7 @@ void EventCoder::Code(Article& a) const {
           e.source = actor_of(s_idx);
           if (s_idx < 0 && !demonym_source.empty()) e.source.actor = demonym_source;
           e.target = actor_of(ti);
+          if (ti < 0 && !demonym_target.empty()) e.target.actor = demonym_target;
           e.cameo = chosen->cameo;
           e.root = chosen->cameo.substr(0, 2);
           if (const CameoCode* cc = lex_->cameo(e.cameo)) {
@@ -541,7 +559,7 @@ void EventCoder::Code(Article& a) const {
           e.date = date;
           e.date_precision = precision;
           e.location = location;
-          e.attribution = attribution;
+          e.attribution = attribution[ci];
           e.mentions.push_back({s.span, tok.span, s_idx, ti});
           Report rr = r;
           rr.event = a.events.size();
