@@ -18,6 +18,7 @@
 #include "entities/gazetteer.h"
 #include "entities/geonames_source.h"
 #include "morphology/analyser.h"
+#include "morphology/phrase_index.h"
 #include "segment/segmenter.h"
 
 namespace kronika {
@@ -231,25 +232,15 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& data
       return tsv.status();
     }
 
-    Article doc;
-    doc.meta.lang = lang;
-    for (const auto& p : list) {
-      uint32_t begin = static_cast<uint32_t>(doc.text.size());
-      doc.text += p.name;
-      doc.layout.paragraphs.push_back({begin, static_cast<uint32_t>(doc.text.size())});
-      doc.text += '\n';
-    }
-    segmenter.Segment(doc);
-    const Analyser& analyser = *analysers.at(lang);
-    analyser.Analyse(doc);
-    size_t t = 0;
+    std::vector<std::string> texts;
+    for (const auto& p : list) texts.push_back(p.name);
+    AnalysedTexts all = AnalyseTexts(lang, texts, *analysers.at(lang), segmenter);
+    const Article& doc = all.doc;
     for (size_t k = 0; k < list.size(); ++k) {
-      const Span para = doc.layout.paragraphs[k];
-      while (t < doc.tokens.size() && doc.tokens[t].span.begin < para.begin) ++t;
       Name name;
       name.place = list[k].place;
       name.text = list[k].name;
-      for (; t < doc.tokens.size() && doc.tokens[t].span.end <= para.end; ++t) {
+      for (uint32_t t = all.ranges[k].first; t < all.ranges[k].second; ++t) {
         const Token& tok = doc.tokens[t];
         std::vector<std::string> keys{FoldForMatch(doc.view(tok.span))}, weak;
         bool common = false;

@@ -42,29 +42,42 @@ uint8_t PhraseIndex::Numbers(const Token& t) {
   return mask;
 }
 
-PhraseIndex PhraseIndex::Build(const std::string& lang, const std::vector<Phrase>& phrases, const Analyser& analyser,
-                               const Segmenter& segmenter, std::shared_ptr<const NameGuesser> guesser,
-                               bool surface_keys_only) {
-  PhraseIndex idx;
-  idx.guesser_ = std::move(guesser);
-  // All phrases as one document, one per paragraph: one batch for the analyser.
-  Article doc;
+AnalysedTexts AnalyseTexts(const std::string& lang, const std::vector<std::string>& texts, const Analyser& analyser,
+                           const Segmenter& segmenter) {
+  AnalysedTexts out;
+  Article& doc = out.doc;
   doc.meta.lang = lang;
-  for (const auto& p : phrases) {
+  for (const auto& text : texts) {
     uint32_t begin = static_cast<uint32_t>(doc.text.size());
-    doc.text += p.text;
+    doc.text += text;
     doc.layout.paragraphs.push_back({begin, static_cast<uint32_t>(doc.text.size())});
     doc.text += '\n';
   }
   segmenter.Segment(doc);
   analyser.Analyse(doc);
-  size_t t = 0;
-  for (size_t k = 0; k < phrases.size(); ++k) {
-    const Span para = doc.layout.paragraphs[k];
+  uint32_t t = 0;
+  for (const Span& para : doc.layout.paragraphs) {
     while (t < doc.tokens.size() && doc.tokens[t].span.begin < para.begin) ++t;
+    uint32_t first = t;
+    while (t < doc.tokens.size() && doc.tokens[t].span.end <= para.end) ++t;
+    out.ranges.emplace_back(first, t);
+  }
+  return out;
+}
+
+PhraseIndex PhraseIndex::Build(const std::string& lang, const std::vector<Phrase>& phrases, const Analyser& analyser,
+                               const Segmenter& segmenter, std::shared_ptr<const NameGuesser> guesser,
+                               bool surface_keys_only) {
+  PhraseIndex idx;
+  idx.guesser_ = std::move(guesser);
+  std::vector<std::string> texts;
+  for (const auto& p : phrases) texts.push_back(p.text);
+  AnalysedTexts all = AnalyseTexts(lang, texts, analyser, segmenter);
+  const Article& doc = all.doc;
+  for (size_t k = 0; k < phrases.size(); ++k) {
     Entry e;
     e.payload = phrases[k].payload;
-    for (; t < doc.tokens.size() && doc.tokens[t].span.end <= para.end; ++t) {
+    for (uint32_t t = all.ranges[k].first; t < all.ranges[k].second; ++t) {
       e.keys.push_back(surface_keys_only ? std::vector<std::string>{FoldForMatch(doc.view(doc.tokens[t].span))}
                                          : Keys(doc, t));
       e.numbers.push_back(Numbers(doc.tokens[t]));

@@ -43,6 +43,16 @@ class TokenKeys {
   std::vector<uint8_t> numbers_;
 };
 
+// Many short texts (names, titles, cues) tokenised and analysed as one
+// document, one text per paragraph, so the analyser sees them in one batch.
+// tokens(i) is the token range [first, end) of text i in `doc`.
+struct AnalysedTexts {
+  Article doc;
+  std::vector<std::pair<uint32_t, uint32_t>> ranges;
+};
+AnalysedTexts AnalyseTexts(const std::string& lang, const std::vector<std::string>& texts, const Analyser& analyser,
+                           const Segmenter& segmenter);
+
 class PhraseIndex {
  public:
   struct Phrase {
