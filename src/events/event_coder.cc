@@ -138,6 +138,13 @@ void EventCoder::Code(Article& a) const {
     while (english && p > 0 && a.tokens[p].sentence == a.tokens[m.first_token].sentence && HasTag(a.tokens[p], "det")) --p;
     return a.tokens[p].sentence == a.tokens[m.first_token].sentence && IsPreposition(a.tokens[p]);
   };
+  // Does mention `m` continue a list after the argument `prev` ("X in Y", "X, Y")?
+  auto continues_list = [&](int32_t prev, const Mention& m, bool comma) {
+    uint32_t end = arg_end[prev];
+    if (m.first_token != end + 1 || end >= a.tokens.size()) return false;
+    std::string w = fold(end);
+    return (comma && w == ",") || L->conjunctions.count(w) > 0;
+  };
   std::vector<Report> reports;
   TokenKeys tk(a);  // keys of each token, computed once and shared by all lookups below
   auto clause_of = [&](const std::vector<Clause>& cs, uint32_t t) {
@@ -270,8 +277,7 @@ void EventCoder::Code(Article& a) const {
         bool passive = false;
         if (english && HasTag(tok, "pp")) {
           for (uint32_t b = t > 3 ? t - 3 : c.first; b < t; ++b) {
-            std::string f = fold(b);
-            if (f == "is" || f == "was" || f == "were" || f == "been" || f == "be" || f == "are" || f == "being") passive = true;
+            if (HasTag(a.tokens[b], "vbser")) passive = true;  // a form of "be" before a past participle
           }
         }
         // Find the arguments a pattern's frame marks.
@@ -305,8 +311,7 @@ void EventCoder::Code(Article& a) const {
             } else {
               bool prep_ok = mk.preposition.empty()
                                  ? (m.first_token == 0 || !IsPreposition(a.tokens[m.first_token - 1]))
-                                 : (prep == mk.preposition || (mk.preposition == "z" && prep == "s") ||
-                                    (mk.preposition == "s" && prep == "z") || (mk.preposition == "k" && prep == "h"));
+                                 : L->Preposition(prep) == L->Preposition(mk.preposition);
               bool case_ok = mk.form.empty() || mk.form == "adj" ? true : has_case(m, mk.form);
               if (mk.form == "adj") ok = m.end_token == t;
               else ok = prep_ok && case_ok;
@@ -391,13 +396,8 @@ void EventCoder::Code(Article& a) const {
         }
         // "Putin in Kim sta se srečala": a coordinated subject of a meeting is the pair.
         if (tgt.empty() && !src.empty() && chosen->cameo.starts_with("04")) {
-          const Mention& s0 = a.mentions[src.front()];
-          for (int32_t i : in_clause) {
-            const Mention& m = a.mentions[i];
-            if (m.first_token == s0.end_token + 1 && (fold(s0.end_token) == "in" || fold(s0.end_token) == "and")) {
-              tgt.push_back(i);
-            }
-          }
+          for (int32_t i : in_clause)
+            if (continues_list(src.front(), a.mentions[i], /*comma=*/false)) tgt.push_back(i);
         }
         if (!tgt.empty()) {
           // Coordinated targets: "z X in Y", "with X and Y" (the preposition is not repeated).
@@ -406,11 +406,7 @@ void EventCoder::Code(Article& a) const {
             const Mention& prev = a.mentions[keep.back()];
             const Mention& m = a.mentions[i];
             if (m.first_token <= prev.first_token) continue;
-            uint32_t end = arg_end[keep.back()];
-            std::string w = end < a.tokens.size() ? fold(end) : "";
-            bool conj = english ? (w == "and" || w == ",") : (w == "in" || w == "ter" || w == ",");
-            bool linked = m.first_token == end + 1 && conj;
-            if (linked) keep.push_back(i);
+            if (continues_list(keep.back(), m, /*comma=*/true)) keep.push_back(i);
           }
           tgt = keep;
         }
@@ -433,10 +429,9 @@ void EventCoder::Code(Article& a) const {
             const Mention& prev = a.mentions[sources.back()];
             const Mention& m = a.mentions[i];
             if (m.first_token <= prev.first_token || m.first_token >= t) continue;
-            uint32_t end = arg_end[sources.back()];
-            std::string w = end < a.tokens.size() ? fold(end) : "";
-            bool conj = english ? (w == "and" || w == ",") : (w == "in" || w == "ter" || w == ",");
-            if (m.first_token == end + 1 && conj && std::find(tgt.begin(), tgt.end(), i) == tgt.end()) sources.push_back(i);
+            if (continues_list(sources.back(), m, /*comma=*/true) && std::find(tgt.begin(), tgt.end(), i) == tgt.end()) {
+              sources.push_back(i);
+            }
           }
         }
         int32_t s_idx = sources.front();
@@ -523,7 +518,7 @@ void EventCoder::Code(Article& a) const {
             if (m.type != MentionType::kLOC || !m.geo || m.zero_subject || m.first_token < from || m.first_token >= to) continue;
             if (static_cast<int32_t>(i) == s_idx || std::find(tgt.begin(), tgt.end(), static_cast<int32_t>(i)) != tgt.end()) continue;
             std::string prep = prep_before(m);
-            if (prep == "v" || prep == "na" || prep == "in" || prep == "at" || prep == "near") {
+            if (L->locative_prepositions.count(prep)) {
               location = EventLocation{m.entity, m.country, m.geo};
             }
           }

@@ -119,6 +119,23 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       }
     }
     L.times = PhraseIndex::Build(code, phrases, *analyser, segmenter, nullptr, /*surface_keys_only=*/true);
+    auto conj = ReadOptional(dir + "conjunctions.tsv", {"word"});
+    if (!conj.ok()) return conj.status();
+    if (*conj)
+      for (const auto& row : (*conj)->rows()) L.conjunctions.insert(FoldForMatch((*conj)->get(row, "word")));
+    auto places = ReadOptional(dir + "place_prepositions.tsv", {"preposition"});
+    if (!places.ok()) return places.status();
+    if (*places) {
+      for (const auto& row : (*places)->rows())
+        if ((*places)->get(row, "locative") == "yes")
+          L.locative_prepositions.insert(FoldForMatch((*places)->get(row, "preposition")));
+    }
+    auto forms = ReadOptional(dir + "preposition_forms.tsv", {"form", "same_as"});
+    if (!forms.ok()) return forms.status();
+    if (*forms) {
+      for (const auto& row : (*forms)->rows())
+        L.preposition_forms[FoldForMatch((*forms)->get(row, "form"))] = FoldForMatch((*forms)->get(row, "same_as"));
+    }
     auto dem = ReadOptional(data_dir + "/actors/demonyms.tsv", {"country", "lang", "adjective"});
     if (!dem.ok()) return dem.status();
     phrases.clear();

@@ -3,7 +3,9 @@
 // (data/common/cameo.tsv); per language the verb and noun patterns with their
 // argument frames (event_verbs.tsv, event_nouns.tsv), modality cues
 // (modality_cues.tsv), reporting verbs (speech_verbs.tsv), time expressions
-// (time_expressions.tsv) and the words that open clauses (clause_words.tsv),
+// (time_expressions.tsv), the words that open clauses (clause_words.tsv) and
+// join lists (conjunctions.tsv), locative prepositions (place_prepositions.tsv)
+// and spelling variants of prepositions (preposition_forms.tsv),
 // and the demonyms of data/actors/demonyms.tsv for event nouns' sources.
 //
 // Thread-safety: immutable after Load; any thread may read it.
@@ -75,6 +77,14 @@ class EventLexicon {
     PhraseIndex times;
     std::vector<TimeExpression> time_info;
     std::unordered_set<std::string> clause_words;
+    std::unordered_set<std::string> conjunctions;           // "in", "and": join actors in a list
+    std::unordered_set<std::string> locative_prepositions;  // "v", "in": the place of the event
+    std::unordered_map<std::string, std::string> preposition_forms;  // "s" -> "z"
+    // The canonical form of a preposition ("s" is "z").
+    const std::string& Preposition(const std::string& p) const {
+      auto it = preposition_forms.find(p);
+      return it == preposition_forms.end() ? p : it->second;
+    }
     // Demonym adjectives (data/actors/demonyms.tsv): "ruski napad" names the attacker.
     PhraseIndex demonyms;
     std::vector<std::string> demonym_country;
