@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include "core/utf8.h"
+#include "events/event_dates.h"
+#include "events/event_merge.h"
 
 namespace kronika {
 namespace {
@@ -25,29 +27,6 @@ struct Clause {
   uint32_t first = 0, end = 0;
 };
 
-// Modality strength when several cues meet in one report.
-int Strength(const std::string& m) {
-  static const char* kOrder[] = {"asserted", "reported", "expected", "hypothetical", "question", "unconfirmed", "denied"};
-  for (int i = 0; i < 7; ++i)
-    if (m == kOrder[i]) return i;
-  return 0;
-}
-
-struct Report {
-  size_t event = 0;
-  std::string modality = "asserted";
-  bool negated = false;
-  bool factual = false;
-};
-
-std::string DateString(std::chrono::year_month_day d, const std::string& precision) {
-  int y = static_cast<int>(d.year());
-  unsigned m = static_cast<unsigned>(d.month()), day = static_cast<unsigned>(d.day());
-  if (precision == "year") return fmt::format("{:04}", y);
-  if (precision == "month") return fmt::format("{:04}-{:02}", y, m);
-  return fmt::format("{:04}-{:02}-{:02}", y, m, day);
-}
-
 }  // namespace
 
 void EventCoder::Code(Article& a) const {
@@ -57,13 +36,7 @@ void EventCoder::Code(Article& a) const {
   auto fold = [&](uint32_t t) { return FoldForMatch(a.view(a.tokens[t].span)); };
 
   // Published date, for relative dates.
-  std::optional<std::chrono::year_month_day> published;
-  if (a.meta.published.size() >= 10) {
-    int y = std::atoi(a.meta.published.substr(0, 4).c_str());
-    unsigned mo = std::atoi(a.meta.published.substr(5, 2).c_str()), d = std::atoi(a.meta.published.substr(8, 2).c_str());
-    std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{mo}, std::chrono::day{d}};
-    if (ymd.ok()) published = ymd;
-  }
+  const std::optional<std::chrono::year_month_day> published = PublishedDay(a.meta.published);
 
   // Actor mentions that can be arguments: the outermost ones; a title and
   // the name right after it (or two mentions of one entity side by side) are
@@ -145,7 +118,7 @@ void EventCoder::Code(Article& a) const {
     std::string w = fold(end);
     return (comma && w == ",") || L->conjunctions.count(w) > 0;
   };
-  std::vector<Report> reports;
+  std::vector<EventReport> reports;
   TokenKeys tk(a);  // keys of each token, computed once and shared by all lookups below
   auto clause_of = [&](const std::vector<Clause>& cs, uint32_t t) {
     for (size_t i = 0; i < cs.size(); ++i)
@@ -437,7 +410,7 @@ void EventCoder::Code(Article& a) const {
         int32_t s_idx = sources.front();
 
         // Modality of this report.
-        Report r;
+        EventReport r;
         bool has_future = false, naj_bi = false;
         for (const CueHit& h : hits) {
           size_t hc = clause_of(clauses, h.first);
@@ -453,62 +426,17 @@ void EventCoder::Code(Article& a) const {
           for (uint32_t u = h.first; u < h.end; ++u) text += (u > h.first ? " " : "") + fold(u);
           if (text == "naj bi") naj_bi = true;
           if (mod == "expected") has_future = true;
-          if (Strength(mod) > Strength(r.modality)) r.modality = mod;
+          if (ModalityStrength(mod) > ModalityStrength(r.modality)) r.modality = mod;
         }
-        if (reported_from[ci] != SIZE_MAX && Strength("reported") > Strength(r.modality)) r.modality = "reported";
+        if (reported_from[ci] != SIZE_MAX && ModalityStrength("reported") > ModalityStrength(r.modality)) r.modality = "reported";
         if (naj_bi && r.modality == "reported" && !reporting_context) r.modality = "expected";
         if (naj_bi && has_future) r.modality = "expected";
         // Factual: a past or present indicative verb with no future, conditional or hearsay cue.
         r.factual = !chosen->noun && !naj_bi && !has_future && r.modality != "hypothetical" &&
                     (HasTag(tok, "past") || HasTag(tok, "pri") || HasTag(tok, "pres") || HasTag(tok, "pii"));
 
-        // Date: a time expression in the clause, else in the sentence.
-        std::string date, precision;
-        for (int pass = 0; pass < 1 && date.empty(); ++pass) {
-          uint32_t from = pass == 0 ? c.first : s.first_token, to = pass == 0 ? c.end : s.end_token;
-          for (uint32_t u = from; u < to && date.empty(); ++u) {
-            for (const auto& m : L->times.MatchAt(tk, u, to)) {
-              const TimeExpression& te = L->time_info[m.payload];
-              using namespace std::chrono;
-              if (te.kind == "year_prefix" && m.end_token < to && a.tokens[m.end_token].kind == TokenKind::kNumber) {
-                std::string y(a.view(a.tokens[m.end_token].span));
-                if (y.size() == 4) date = y, precision = "year";
-              } else if (published && te.kind == "offset_days") {
-                date = DateString(year_month_day{sys_days{*published} + days{te.value}}, "day"), precision = "day";
-              } else if (published && te.kind == "weekday") {
-                weekday target{static_cast<unsigned>(te.value % 7)};
-                sys_days p{*published};
-                weekday now{p};
-                bool future = has_future || r.modality == "expected";
-                int diff = static_cast<int>((target - now).count());  // 0..6 forward
-                sys_days d = future ? p + days{diff == 0 ? 7 : diff} : p - days{diff == 0 ? 7 : 7 - diff};
-                date = DateString(year_month_day{d}, "day"), precision = "day";
-              } else if (published && te.kind == "offset_weeks") {
-                date = DateString(year_month_day{sys_days{*published} + days{7 * te.value}}, "day"), precision = "week";
-              } else if (published && te.kind == "offset_months") {
-                date = DateString(*published + months{te.value}, "month"), precision = "month";
-              } else if (published && te.kind == "offset_years") {
-                date = DateString(*published + years{te.value}, "year"), precision = "year";
-              } else if (te.kind == "month_name") {
-                int year = published ? static_cast<int>(published->year()) : 0;
-                if (m.end_token < to && a.tokens[m.end_token].kind == TokenKind::kNumber) {
-                  std::string y(a.view(a.tokens[m.end_token].span));
-                  if (y.size() == 4) year = std::atoi(y.c_str());
-                }
-                if (year == 0) continue;
-                // "13. septembra": the day number and its period before the month.
-                if (u >= 2 && fold(u - 1) == "." && a.tokens[u - 2].kind == TokenKind::kNumber) {
-                  unsigned day = std::atoi(std::string(a.view(a.tokens[u - 2].span)).c_str());
-                  year_month_day ymd{std::chrono::year{year}, month{static_cast<unsigned>(te.value)}, std::chrono::day{day}};
-                  if (ymd.ok()) date = DateString(ymd, "day"), precision = "day";
-                } else {
-                  date = fmt::format("{:04}-{:02}", year, te.value), precision = "month";
-                }
-              }
-              if (!date.empty()) break;
-            }
-          }
-        }
+        // Date: a time expression in the clause.
+        const EventDate when = FindEventDate(a, *L, tk, c.first, c.end, published, has_future || r.modality == "expected");
         // Location: a city after a place preposition, not an argument.
         std::optional<EventLocation> location;
         for (int pass = 0; pass < 1 && !location; ++pass) {
@@ -551,77 +479,20 @@ void EventCoder::Code(Article& a) const {
             e.quad_class = cc->quad_class;
             e.plover = cc->plover;
           }
-          e.date = date;
-          e.date_precision = precision;
+          e.date = when.date;
+          e.date_precision = when.precision;
           e.location = location;
           e.attribution = attribution[ci];
           e.mentions.push_back({s.span, tok.span, s_idx, ti});
-          Report rr = r;
-          rr.event = a.events.size();
-          reports.push_back(rr);
+          reports.push_back(r);
           a.events.push_back(std::move(e));
         }
       }
     }
   }
 
-  // One event, many reports: merge same root and actors with compatible dates.
-  std::vector<Event> merged;
-  std::vector<std::vector<Report>> merged_reports;
-  for (size_t i = 0; i < a.events.size(); ++i) {
-    Event& e = a.events[i];
-    size_t into = SIZE_MAX;
-    for (size_t k = 0; k < merged.size() && into == SIZE_MAX; ++k) {
-      const Event& m = merged[k];
-      bool same = m.root == e.root && ((m.source.actor == e.source.actor && m.target.actor == e.target.actor &&
-                                        m.source.entity == e.source.entity && m.target.entity == e.target.entity) ||
-                                       (e.root == "04" && m.source.entity == e.target.entity &&
-                                        m.target.entity == e.source.entity));
-      // An undated report fits a dated one only in the article's own year
-      // ("že leta 2019" is another meeting than the one planned now).
-      auto fits_now = [&](const std::string& d) {
-        return !published || d.substr(0, 4) == fmt::format("{:04}", static_cast<int>(published->year()));
-      };
-      bool dates = (m.date.empty() && e.date.empty()) || m.date == e.date || (m.date.empty() && fits_now(e.date)) ||
-                   (e.date.empty() && fits_now(m.date));
-      if (same && dates) into = k;
-    }
-    if (into == SIZE_MAX) {
-      merged.push_back(std::move(e));
-      merged_reports.push_back({reports[i]});
-      continue;
-    }
-    Event& m = merged[into];
-    m.mentions.push_back(e.mentions.front());
-    if (m.date.empty()) m.date = e.date, m.date_precision = e.date_precision;
-    if (!m.location) m.location = e.location;
-    for (const auto& at : e.attribution) {
-      bool dup = std::any_of(m.attribution.begin(), m.attribution.end(),
-                             [&](const Attribution& x) { return x.span == at.span; });
-      if (!dup) m.attribution.push_back(at);
-    }
-    merged_reports[into].push_back(reports[i]);
-  }
-  for (size_t k = 0; k < merged.size(); ++k) {
-    const auto& rs = merged_reports[k];
-    const Report* factual = nullptr;
-    for (const Report& r : rs)
-      if (r.factual && (!factual || Strength(r.modality) < Strength(factual->modality))) factual = &r;
-    std::string mod = "asserted";
-    bool negated = false;
-    if (factual) {
-      mod = factual->modality;
-      negated = factual->negated;
-    } else {
-      for (const Report& r : rs) {
-        if (Strength(r.modality) > Strength(mod)) mod = r.modality;
-        negated = negated || r.negated;
-      }
-    }
-    merged[k].modality = mod;
-    merged[k].negated = negated;
-  }
-  a.events = std::move(merged);
+  // One event, many reports.
+  MergeEventReports(a.events, reports, published);
 }
 
 }  // namespace kronika

@@ -112,13 +112,28 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
     if (*times) {
       for (const auto& row : (*times)->rows()) {
         std::string e = (*times)->get(row, "expression");
-        if (e.find('<') != std::string::npos) continue;  // "pred <n> leti": numbers are not read yet
-        phrases.push_back({e, static_cast<uint32_t>(L.time_info.size())});
+        // The note names the part of the period: "weekend: ...", "start", "night: ...".
+        std::string note = (*times)->get(row, "note"), part;
+        for (const char* p : {"weekend", "start", "middle", "end", "night"}) {
+          std::string_view n(note), w(p);
+          if (n.starts_with(w) && (n.size() == w.size() || n[w.size()] == ':' || n[w.size()] == ' ')) part = p;
+        }
+        uint32_t info = static_cast<uint32_t>(L.time_info.size());
         L.time_info.push_back({(*times)->get(row, "kind"), std::atoi((*times)->get(row, "value").c_str()),
-                               (*times)->get(row, "precision")});
+                               (*times)->get(row, "precision"), part});
+        if (size_t n = e.find("<n>"); n != std::string::npos) {
+          L.counted_times.push_back({Words(e.substr(0, n)), Words(e.substr(n + 3)), info});
+          continue;
+        }
+        phrases.push_back({e, info});
       }
     }
     L.times = PhraseIndex::Build(code, phrases, *analyser, segmenter, nullptr, /*surface_keys_only=*/true);
+    auto numbers = ReadOptional(dir + "number_words.tsv", {"word", "value"});
+    if (!numbers.ok()) return numbers.status();
+    if (*numbers)
+      for (const auto& row : (*numbers)->rows())
+        L.number_words[FoldForMatch((*numbers)->get(row, "word"))] = std::atoi((*numbers)->get(row, "value").c_str());
     auto conj = ReadOptional(dir + "conjunctions.tsv", {"word"});
     if (!conj.ok()) return conj.status();
     if (*conj)

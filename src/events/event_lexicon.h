@@ -3,7 +3,7 @@
 // (data/common/cameo.tsv); per language the verb and noun patterns with their
 // argument frames (event_verbs.tsv, event_nouns.tsv), modality cues
 // (modality_cues.tsv), reporting verbs (speech_verbs.tsv), time expressions
-// (time_expressions.tsv), the words that open clauses (clause_words.tsv) and
+// (time_expressions.tsv) and number words (number_words.tsv), the words that open clauses (clause_words.tsv) and
 // join lists (conjunctions.tsv), locative prepositions (place_prepositions.tsv)
 // and spelling variants of prepositions (preposition_forms.tsv),
 // and the demonyms of data/actors/demonyms.tsv for event nouns' sources.
@@ -57,9 +57,17 @@ struct ModalityCue {
 };
 
 struct TimeExpression {
-  std::string kind;       // offset_days, weekday, offset_weeks, offset_months, offset_years, month_name, year_prefix
+  std::string kind;       // offset_days, weekday, offset_weeks, offset_months, offset_years, month_name, year_prefix, ago
   int value = 0;
   std::string precision;  // day, week, month, year
+  std::string part;       // weekend, start, middle, end, night, or "" for the whole period (from the note)
+};
+
+// A time expression with a number in it ("pred <n> leti", "<n> years ago"):
+// the folded words before and after the number.
+struct CountedTimeExpression {
+  std::vector<std::string> before, after;
+  uint32_t info = 0;  // index into time_info
 };
 
 class EventLexicon {
@@ -76,6 +84,8 @@ class EventLexicon {
     std::unordered_set<std::string> speech;  // folded lemmas of reporting verbs
     PhraseIndex times;
     std::vector<TimeExpression> time_info;
+    std::vector<CountedTimeExpression> counted_times;
+    std::unordered_map<std::string, int> number_words;  // "dveh" -> 2 (number_words.tsv)
     std::unordered_set<std::string> clause_words;
     std::unordered_set<std::string> conjunctions;           // "in", "and": join actors in a list
     std::unordered_set<std::string> locative_prepositions;  // "v", "in": the place of the event
