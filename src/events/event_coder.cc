@@ -27,6 +27,20 @@ struct Clause {
   uint32_t first = 0, end = 0;
 };
 
+// Do the words `lead` stand right before token `t` (not before `first`)?
+// Hyphens between them are skipped: "no-fly zone" is "no fly" before "zone".
+bool LeadWordsBefore(const Article& a, TokenKeys& tk, const std::vector<std::string>& lead, uint32_t t, uint32_t first) {
+  uint32_t u = t;
+  for (size_t i = lead.size(); i-- > 0;) {
+    while (u > first && FoldForMatch(a.view(a.tokens[u - 1].span)) == "-") --u;
+    if (u <= first) return false;
+    --u;
+    const auto& keys = tk.keys(u);
+    if (std::find(keys.begin(), keys.end(), lead[i]) == keys.end()) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void EventCoder::Code(Article& a) const {
@@ -118,6 +132,21 @@ void EventCoder::Code(Article& a) const {
     std::string w = fold(end);
     return (comma && w == ",") || L->conjunctions.count(w) > 0;
   };
+  // A reporting verb ("navaja", "said"), read by the analyser or by form.
+  auto is_speech = [&](uint32_t t) {
+    const Token& tok = a.tokens[t];
+    bool verb_read = false;
+    if (tok.analyses) {
+      for (const Analysis& an : *tok.analyses) {
+        if (!an.tags.starts_with("vblex")) continue;
+        verb_read = true;
+        if (L->speech.count(FoldForMatch(an.lemma))) return true;
+      }
+    }
+    if (verb_read || tok.kind != TokenKind::kWord) return false;
+    auto [lo, hi] = L->verb_forms.equal_range(fold(t));
+    return std::any_of(lo, hi, [&](const auto& f) { return L->speech.count(f.second) > 0; });
+  };
   std::vector<EventReport> reports;
   TokenKeys tk(a);  // keys of each token, computed once and shared by all lookups below
   auto clause_of = [&](const std::vector<Clause>& cs, uint32_t t) {
@@ -184,12 +213,7 @@ void EventCoder::Code(Article& a) const {
     // Reporting verbs: the clauses after them report; their subject says so.
     for (size_t ci = 0; ci < clauses.size(); ++ci) {
       for (uint32_t t = clauses[ci].first; t < clauses[ci].end; ++t) {
-        const Token& tok = a.tokens[t];
-        if (!tok.analyses) continue;
-        bool speech = std::any_of(tok.analyses->begin(), tok.analyses->end(), [&](const Analysis& an) {
-          return an.tags.starts_with("vblex") && L->speech.count(FoldForMatch(an.lemma));
-        });
-        if (!speech) continue;
+        if (!is_speech(t)) continue;
         reporting_context = true;
         int32_t subj = subject_of_clause(clauses[ci]);
         for (size_t k = 0; k < clauses.size() && subj >= 0; ++k)
@@ -224,25 +248,40 @@ void EventCoder::Code(Article& a) const {
       }
       for (uint32_t t = c.first; t < c.end; ++t) {
         const Token& tok = a.tokens[t];
-        if (tok.kind != TokenKind::kWord || !tok.analyses) continue;
-        // Patterns of this word: verbs by verb analyses, nouns by noun analyses.
+        if (tok.kind != TokenKind::kWord) continue;
+        // Patterns of this word: verbs by verb analyses, nouns by noun analyses
+        // (or by form: extra_forms.tsv, and nouns listed as written, "shelling").
         std::vector<const EventPattern*> pats;
-        auto add_pattern = [&](const EventPattern* p) {
-          if (std::find(pats.begin(), pats.end(), p) == pats.end()) pats.push_back(p);
-        };
-        for (const Analysis& an : *tok.analyses) {
-          std::string lemma = FoldForMatch(an.lemma);
-          bool verb = an.tags.starts_with("vblex") || an.tags.starts_with("vbmod");
-          bool noun = an.tags.starts_with("n.") || an.tags == "n";
-          if (verb) {
-            auto [lo, hi] = L->verbs.equal_range(lemma);
-            for (auto it = lo; it != hi; ++it) add_pattern(&it->second);
+        auto add_patterns = [&](const std::unordered_multimap<std::string, EventPattern>& m, const std::string& lemma) {
+          auto [lo, hi] = m.equal_range(lemma);
+          for (auto it = lo; it != hi; ++it) {
+            const EventPattern* p = &it->second;
+            if (!p->lead.empty() && !LeadWordsBefore(a, tk, p->lead, t, c.first)) continue;
+            if (std::find(pats.begin(), pats.end(), p) == pats.end()) pats.push_back(p);
           }
-          if (noun) {
-            auto [lo, hi] = L->nouns.equal_range(lemma);
-            for (auto it = lo; it != hi; ++it) add_pattern(&it->second);
+        };
+        bool verb_read = false, noun_read = false;
+        if (tok.analyses) {
+          for (const Analysis& an : *tok.analyses) {
+            std::string lemma = FoldForMatch(an.lemma);
+            bool verb = an.tags.starts_with("vblex") || an.tags.starts_with("vbmod");
+            bool noun = an.tags.starts_with("n.") || an.tags == "n";
+            if (verb) add_patterns(L->verbs, lemma);
+            if (noun) add_patterns(L->nouns, lemma);
+            verb_read |= verb;
+            noun_read |= noun;
           }
         }
+        const std::string form = fold(t);
+        if (!verb_read) {
+          auto [lo, hi] = L->verb_forms.equal_range(form);
+          for (auto it = lo; it != hi; ++it) add_patterns(L->verbs, it->second);
+        }
+        if (!noun_read) {
+          auto [lo, hi] = L->noun_forms.equal_range(form);
+          for (auto it = lo; it != hi; ++it) add_patterns(L->nouns, it->second);
+        }
+        add_patterns(L->nouns, form);
         if (pats.empty()) continue;
         // The most specific pattern first: the one that needs the most words ("uvesti" + "sankcije").
         std::stable_sort(pats.begin(), pats.end(),
@@ -325,10 +364,7 @@ void EventCoder::Code(Article& a) const {
           if (!with_ok) continue;
           noun_cue = p->noun;
           // A reporting verb's statement is its attribution, not an event of its own.
-          if (!p->noun && p->cameo.starts_with("01") && std::any_of(tok.analyses->begin(), tok.analyses->end(),
-                                                                   [&](const Analysis& an) { return L->speech.count(FoldForMatch(an.lemma)); })) {
-            continue;
-          }
+          if (!p->noun && p->cameo.starts_with("01") && L->speech.count(p->lemma)) continue;
           auto s1 = find_arg(p->source, true, -1);
           auto t1 = find_arg(p->target, false, s1.empty() ? -1 : s1.front());
           std::string dem_t;

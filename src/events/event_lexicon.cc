@@ -69,6 +69,17 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       lex->cameo_[(*cameo)->get(row, "code")] = c;
     }
   }
+  auto intents = ReadOptional(data_dir + "/common/intent_codes.tsv", {"code", "intent"});
+  if (!intents.ok()) return intents.status();
+  if (*intents) {
+    for (const auto& row : (*intents)->rows()) {
+      std::string intent = (*intents)->get(row, "intent");
+      if (!lex->cameo_.empty() && !lex->cameo_.count(intent)) {
+        return Status::InvalidInput(fmt::format("{}: unknown CAMEO code '{}'", (*intents)->where(row), intent));
+      }
+      lex->intent_[(*intents)->get(row, "code")] = intent;
+    }
+  }
   for (const auto& [code, analyser] : analysers) {
     Lang& L = lex->langs_[code];
     const std::string dir = fmt::format("{}/{}/", data_dir, code);
@@ -80,6 +91,11 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       for (const auto& row : (*tsv)->rows()) {
         EventPattern p;
         p.lemma = FoldForMatch((*tsv)->get(row, "lemma"));
+        if (p.lemma.find(' ') != std::string::npos) {  // "drone strike": found by "strike", "drone" checked before it
+          p.lead = Words(p.lemma);
+          p.lemma = p.lead.back();
+          p.lead.pop_back();
+        }
         p.with = Words((*tsv)->get(row, "with"));
         p.source = ArgMarker::Parse((*tsv)->get(row, "source"));
         p.target = ArgMarker::Parse((*tsv)->get(row, "target"));
@@ -162,6 +178,28 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       }
     }
     L.demonyms = PhraseIndex::Build(code, phrases, *analyser, segmenter);
+    auto extra = ReadOptional(dir + "extra_forms.tsv", {"form", "lemma", "pos"});
+    if (!extra.ok()) return extra.status();
+    if (*extra) {
+      for (const auto& row : (*extra)->rows()) {
+        std::string pos = (*extra)->get(row, "pos");
+        if (pos != "verb" && pos != "noun") {
+          return Status::InvalidInput(fmt::format("{}: pos must be verb or noun, not '{}'", (*extra)->where(row), pos));
+        }
+        (pos == "verb" ? L.verb_forms : L.noun_forms)
+            .emplace(FoldForMatch((*extra)->get(row, "form")), FoldForMatch((*extra)->get(row, "lemma")));
+      }
+    }
+    auto intent_verbs = ReadOptional(dir + "intent_verbs.tsv", {"lemma"});
+    if (!intent_verbs.ok()) return intent_verbs.status();
+    if (*intent_verbs)
+      for (const auto& row : (*intent_verbs)->rows()) L.intent_verbs.insert(FoldForMatch((*intent_verbs)->get(row, "lemma")));
+    auto exchange = ReadOptional(dir + "exchange_cues.tsv", {"cue"});
+    if (!exchange.ok()) return exchange.status();
+    phrases.clear();
+    if (*exchange)
+      for (const auto& row : (*exchange)->rows()) phrases.push_back({(*exchange)->get(row, "cue"), 0});
+    L.exchange = PhraseIndex::Build(code, phrases, *analyser, segmenter, nullptr, /*surface_keys_only=*/true);
     auto words = ReadOptional(dir + "clause_words.tsv", {"word"});
     if (!words.ok()) return words.status();
     if (*words)
@@ -173,6 +211,14 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
 const CameoCode* EventLexicon::cameo(const std::string& code) const {
   auto it = cameo_.find(code);
   return it == cameo_.end() ? nullptr : &it->second;
+}
+
+std::string EventLexicon::IntentCode(const std::string& code) const {
+  for (size_t n = code.size(); n >= 2; --n) {
+    auto it = intent_.find(code.substr(0, n));
+    if (it != intent_.end()) return it->second;
+  }
+  return "";
 }
 
 const EventLexicon::Lang* EventLexicon::lang(const std::string& code) const {

@@ -2,7 +2,9 @@
 // data/: CAMEO codes with Goldstein scores, QuadClass and PLOVER types
 // (data/common/cameo.tsv); per language the verb and noun patterns with their
 // argument frames (event_verbs.tsv, event_nouns.tsv), modality cues
-// (modality_cues.tsv), reporting verbs (speech_verbs.tsv), time expressions
+// (modality_cues.tsv), reporting verbs (speech_verbs.tsv), verbs of intention
+// (intent_verbs.tsv, with data/common/intent_codes.tsv), forms the analyser
+// does not know (extra_forms.tsv), words of an exchange (exchange_cues.tsv), time expressions
 // (time_expressions.tsv) and number words (number_words.tsv), the words that open clauses (clause_words.tsv) and
 // join lists (conjunctions.tsv), locative prepositions (place_prepositions.tsv)
 // and spelling variants of prepositions (preposition_forms.tsv),
@@ -44,7 +46,8 @@ struct ArgMarker {
 };
 
 struct EventPattern {
-  std::string lemma;               // folded
+  std::string lemma;               // folded; the last word of a multi-word noun ("strike" of "drone strike")
+  std::vector<std::string> lead;   // folded words before it in a multi-word noun ("drone")
   std::vector<std::string> with;   // folded words that must be in the clause
   ArgMarker source, target;
   std::string cameo;
@@ -76,6 +79,8 @@ class EventLexicon {
                                                          const std::map<std::string, const Analyser*>& analysers,
                                                          const Segmenter& segmenter);
   const CameoCode* cameo(const std::string& code) const;
+  // The code of an intention to do `code` (data/common/intent_codes.tsv), or "" when it has none.
+  std::string IntentCode(const std::string& code) const;
 
   struct Lang {
     std::unordered_multimap<std::string, EventPattern> verbs, nouns;  // by folded lemma
@@ -98,12 +103,17 @@ class EventLexicon {
     // Demonym adjectives (data/actors/demonyms.tsv): "ruski napad" names the attacker.
     PhraseIndex demonyms;
     std::vector<std::string> demonym_country;
+    // Forms the analyser does not read as the verb or noun they are (extra_forms.tsv).
+    std::unordered_multimap<std::string, std::string> verb_forms, noun_forms;  // folded form -> folded lemma
+    std::unordered_set<std::string> intent_verbs;  // "želeti", "want": their infinitive is an intention
+    PhraseIndex exchange;                          // "v zameno", "in exchange": the other side gives
   };
   const Lang* lang(const std::string& code) const;
   size_t patterns(const std::string& lang) const;
 
  private:
   std::unordered_map<std::string, CameoCode> cameo_;
+  std::unordered_map<std::string, std::string> intent_;  // code prefix -> intent code
   std::map<std::string, Lang> langs_;
 };
 
