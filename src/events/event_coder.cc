@@ -147,6 +147,21 @@ void EventCoder::Code(Article& a) const {
     auto [lo, hi] = L->verb_forms.equal_range(fold(t));
     return std::any_of(lo, hi, [&](const auto& f) { return L->speech.count(f.second) > 0; });
   };
+  // A verb of intention ("želi", "wants"), read by the analyser or by form.
+  auto is_intent_verb = [&](uint32_t t) {
+    const Token& tok = a.tokens[t];
+    bool verb_read = false;
+    if (tok.analyses) {
+      for (const Analysis& an : *tok.analyses) {
+        if (!an.tags.starts_with("vblex")) continue;
+        verb_read = true;
+        if (L->intent_verbs.count(FoldForMatch(an.lemma))) return true;
+      }
+    }
+    if (verb_read || tok.kind != TokenKind::kWord) return false;
+    auto [lo, hi] = L->verb_forms.equal_range(fold(t));
+    return std::any_of(lo, hi, [&](const auto& f) { return L->intent_verbs.count(f.second) > 0; });
+  };
   std::vector<EventReport> reports;
   TokenKeys tk(a);  // keys of each token, computed once and shared by all lookups below
   auto clause_of = [&](const std::vector<Clause>& cs, uint32_t t) {
@@ -156,6 +171,7 @@ void EventCoder::Code(Article& a) const {
   };
 
   for (const Sentence& s : a.sentences) {
+    const size_t sentence_events = a.events.size();  // events coded from earlier sentences
     // Clauses.
     std::vector<Clause> clauses;
     uint32_t start = s.first_token;
@@ -379,6 +395,13 @@ void EventCoder::Code(Article& a) const {
               if (noun_after) dem_t = L->demonym_country[d.front().payload];
             }
           }
+          // "Ruski predsednik in severnokorejski voditelj naj bi se sestala": a
+          // mutual act with a coordinated subject has the pair as its actors.
+          const CameoCode* cc = lex_->cameo(p->cameo);
+          if (t1.empty() && !s1.empty() && !p->noun && cc && cc->mutual) {
+            for (int32_t i : in_clause)
+              if (continues_list(s1.front(), a.mentions[i], /*comma=*/false)) t1.push_back(i);
+          }
           if (!p->target.none && t1.empty() && dem_t.empty()) continue;  // the frame's target is not there
           if (s1.empty() && t1.empty()) continue;
           if (!chosen || (!t1.empty() && tgt.empty())) {
@@ -402,11 +425,6 @@ void EventCoder::Code(Article& a) const {
             }
           }
           if (repeated) continue;
-        }
-        // "Putin in Kim sta se srečala": a coordinated subject of a meeting is the pair.
-        if (tgt.empty() && !src.empty() && chosen->cameo.starts_with("04")) {
-          for (int32_t i : in_clause)
-            if (continues_list(src.front(), a.mentions[i], /*comma=*/false)) tgt.push_back(i);
         }
         if (!tgt.empty()) {
           // Coordinated targets: "z X in Y", "with X and Y" (the preposition is not repeated).
@@ -445,6 +463,33 @@ void EventCoder::Code(Article& a) const {
         }
         int32_t s_idx = sources.front();
 
+        // "želi kupiti", "wants to buy": the infinitive of an event verb after
+        // a verb of intention is that intention (data/common/intent_codes.tsv).
+        std::string code = chosen->cameo;
+        bool intent = false;
+        if (!chosen->noun && HasTag(tok, "inf")) {
+          for (uint32_t u = c.first; u < t && !intent; ++u) intent = is_intent_verb(u);
+          std::string ic = intent ? lex_->IntentCode(code) : "";
+          intent = !ic.empty();
+          if (intent) code = ic;
+        }
+        // "v zameno pa bi Pjongjang pridobil": a receiver with no giver, in
+        // the second half of an exchange, gets from the other party of the first.
+        int32_t exchange_giver = -1;
+        if (!chosen->noun && src.empty() && tgt.front() >= 0 && !chosen->source.none &&
+            (chosen->target.form == "nom" || chosen->target.form == "subj")) {
+          bool exchange = false;
+          for (uint32_t u = s.first_token; u < t && !exchange; ++u) exchange = !L->exchange.MatchAt(tk, u, t).empty();
+          const std::string& receiver = a.mentions[tgt.front()].country;
+          for (size_t k = sentence_events; exchange && k < a.events.size() && exchange_giver < 0 && !receiver.empty(); ++k) {
+            const Event& first = a.events[k];
+            auto country = [&](const EventActor& x) { return x.mention >= 0 ? a.mentions[x.mention].country : ""; };
+            if (country(first.target) == receiver) exchange_giver = first.source.mention;
+            else if (country(first.source) == receiver) exchange_giver = first.target.mention;
+          }
+          if (exchange_giver >= 0) sources = {exchange_giver};
+        }
+
         // Modality of this report.
         EventReport r;
         bool has_future = false, naj_bi = false;
@@ -468,7 +513,7 @@ void EventCoder::Code(Article& a) const {
         if (naj_bi && r.modality == "reported" && !reporting_context) r.modality = "expected";
         if (naj_bi && has_future) r.modality = "expected";
         // Factual: a past or present indicative verb with no future, conditional or hearsay cue.
-        r.factual = !chosen->noun && !naj_bi && !has_future && r.modality != "hypothetical" &&
+        r.factual = !chosen->noun && !intent && !naj_bi && !has_future && r.modality != "hypothetical" &&
                     (HasTag(tok, "past") || HasTag(tok, "pri") || HasTag(tok, "pres") || HasTag(tok, "pii"));
 
         // Date: a time expression in the clause.
@@ -508,8 +553,21 @@ void EventCoder::Code(Article& a) const {
           if (s_idx < 0 && !demonym_source.empty()) e.source.actor = demonym_source;
           e.target = actor_of(ti);
           if (ti < 0 && !demonym_target.empty()) e.target.actor = demonym_target;
-          e.cameo = chosen->cameo;
-          e.root = chosen->cameo.substr(0, 2);
+          // An intention held by a country is its government's.
+          if (intent && e.source.mention >= 0 && a.mentions[e.source.mention].type == MentionType::kLOC &&
+              e.source.actor.size() == 3 && e.source.actor == a.mentions[e.source.mention].country) {
+            e.source.actor += "GOV";
+          }
+          // The giver of an exchange's second half acts as in the first ("želi Rusija" is RUSGOV there too).
+          if (si == exchange_giver) {
+            for (size_t k = sentence_events; k < a.events.size(); ++k) {
+              const Event& first = a.events[k];
+              if (first.source.mention == si) e.source.actor = first.source.actor;
+              else if (first.target.mention == si) e.source.actor = first.target.actor;
+            }
+          }
+          e.cameo = code;
+          e.root = code.substr(0, 2);
           if (const CameoCode* cc = lex_->cameo(e.cameo)) {
             e.goldstein = cc->goldstein;
             e.quad_class = cc->quad_class;

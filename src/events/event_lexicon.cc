@@ -66,6 +66,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       c.plover = (*cameo)->get(row, "plover");
       c.goldstein = std::atof((*cameo)->get(row, "goldstein").c_str());
       c.quad_class = std::atoi((*cameo)->get(row, "quad_class").c_str());
+      c.mutual = (*cameo)->get(row, "mutual") == "yes";
       lex->cameo_[(*cameo)->get(row, "code")] = c;
     }
   }

@@ -32,6 +32,7 @@ struct CameoCode {
   std::string name, plover;
   double goldstein = 0;
   int quad_class = 0;
+  bool mutual = false;  // both sides do the same: a coordinated subject is the pair
 };
 
 // How an argument is marked: "nom", "acc", "z+ins", "od+gen" (Slovenian:
