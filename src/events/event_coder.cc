@@ -27,18 +27,20 @@ struct Clause {
   uint32_t first = 0, end = 0;
 };
 
-// Do the words `lead` stand right before token `t` (not before `first`)?
-// Hyphens between them are skipped: "no-fly zone" is "no fly" before "zone".
-bool LeadWordsBefore(const Article& a, TokenKeys& tk, const std::vector<std::string>& lead, uint32_t t, uint32_t first) {
+// Where the words `lead` start when they stand right before token `t` (not
+// before `first`), else nullopt. Hyphens between them are skipped: "no-fly
+// zone" is "no fly" before "zone".
+std::optional<uint32_t> LeadStart(const Article& a, TokenKeys& tk, const std::vector<std::string>& lead, uint32_t t,
+                                  uint32_t first) {
   uint32_t u = t;
   for (size_t i = lead.size(); i-- > 0;) {
     while (u > first && FoldForMatch(a.view(a.tokens[u - 1].span)) == "-") --u;
-    if (u <= first) return false;
+    if (u <= first) return std::nullopt;
     --u;
     const auto& keys = tk.keys(u);
-    if (std::find(keys.begin(), keys.end(), lead[i]) == keys.end()) return false;
+    if (std::find(keys.begin(), keys.end(), lead[i]) == keys.end()) return std::nullopt;
   }
-  return true;
+  return u;
 }
 
 }  // namespace
@@ -195,6 +197,17 @@ void EventCoder::Code(Article& a) const {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (const auto& m : L->cues.MatchAt(tk, t, s.end_token)) hits.push_back({t, m.end_token, &L->cue_info[m.payload]});
     }
+    // When cues overlap the longest wins: the "bi" of "naj bi" is no cue of its own.
+    {
+      std::vector<CueHit> longest;
+      for (const CueHit& h : hits) {
+        bool inside = std::any_of(hits.begin(), hits.end(), [&](const CueHit& o) {
+          return o.first <= h.first && h.end <= o.end && o.end - o.first > h.end - h.first;
+        });
+        if (!inside) longest.push_back(h);
+      }
+      hits = std::move(longest);
+    }
     bool reporting_context = false;
     // Who says so, per clause: "po navedbah X" covers its clause and those after it;
     // a reporting verb covers the other clauses of its sentence.
@@ -272,7 +285,7 @@ void EventCoder::Code(Article& a) const {
           auto [lo, hi] = m.equal_range(lemma);
           for (auto it = lo; it != hi; ++it) {
             const EventPattern* p = &it->second;
-            if (!p->lead.empty() && !LeadWordsBefore(a, tk, p->lead, t, c.first)) continue;
+            if (!p->lead.empty() && !LeadStart(a, tk, p->lead, t, c.first)) continue;
             if (std::find(pats.begin(), pats.end(), p) == pats.end()) pats.push_back(p);
           }
         };
@@ -310,6 +323,7 @@ void EventCoder::Code(Article& a) const {
         }
         // Find the arguments a pattern's frame marks.
         bool noun_cue = false;
+        uint32_t cue_first = t;  // the first word of a multi-word noun ("drone" of "drone strike")
         auto find_arg = [&](const ArgMarker& mk, bool is_source, int32_t exclude) -> std::vector<int32_t> {
           std::vector<int32_t> out;
           if (mk.none) return out;
@@ -335,13 +349,13 @@ void EventCoder::Code(Article& a) const {
               else if (form == "subj") ok = m.end_token <= t && !has_prep_before(m);
               else if (form == "obj") ok = m.first_token > t && !has_prep_before(m);
               else if (!mk.preposition.empty()) ok = m.first_token > t && prep == mk.preposition;
-              else if (form == "adj") ok = m.end_token == t;
+              else if (form == "adj") ok = m.end_token == cue_first;
             } else {
               bool prep_ok = mk.preposition.empty()
                                  ? (m.first_token == 0 || !IsPreposition(a.tokens[m.first_token - 1]))
                                  : L->Preposition(prep) == L->Preposition(mk.preposition);
               bool case_ok = mk.form.empty() || mk.form == "adj" ? true : has_case(m, mk.form);
-              if (mk.form == "adj") ok = m.end_token == t;
+              if (mk.form == "adj") ok = m.end_token == cue_first;
               else ok = prep_ok && case_ok;
             }
             if (!ok) continue;
@@ -379,6 +393,7 @@ void EventCoder::Code(Article& a) const {
           }
           if (!with_ok) continue;
           noun_cue = p->noun;
+          cue_first = p->lead.empty() ? t : *LeadStart(a, tk, p->lead, t, c.first);
           // A reporting verb's statement is its attribution, not an event of its own.
           if (!p->noun && p->cameo.starts_with("01") && L->speech.count(p->lemma)) continue;
           auto s1 = find_arg(p->source, true, -1);
@@ -413,6 +428,8 @@ void EventCoder::Code(Article& a) const {
           }
         }
         if (!chosen) continue;
+        cue_first = chosen->lead.empty() ? t : *LeadStart(a, tk, chosen->lead, t, c.first);
+        const Span cue{a.tokens[cue_first].span.begin, tok.span.end};  // all words of "drone strike"
         // "imposed sanctions on Russia": the noun names the verb's event again.
         if (chosen->noun) {
           bool repeated = false;
@@ -440,9 +457,9 @@ void EventCoder::Code(Article& a) const {
         // "ruski napad", "Russian strikes": a demonym right before the noun names the source country.
         std::string demonym_source;
         if (chosen->noun && src.empty()) {
-          for (uint32_t back = 1; back <= 2 && back <= t - c.first; ++back) {
-            auto d = L->demonyms.MatchAt(tk, t - back, t);
-            if (!d.empty() && d.front().end_token == t) {
+          for (uint32_t back = 1; back <= 2 && back <= cue_first - c.first; ++back) {
+            auto d = L->demonyms.MatchAt(tk, cue_first - back, cue_first);
+            if (!d.empty() && d.front().end_token == cue_first) {
               demonym_source = L->demonym_country[d.front().payload];
               break;
             }
@@ -510,6 +527,12 @@ void EventCoder::Code(Article& a) const {
           if (ModalityStrength(mod) > ModalityStrength(r.modality)) r.modality = mod;
         }
         if (reported_from[ci] != SIZE_MAX && ModalityStrength("reported") > ModalityStrength(r.modality)) r.modality = "reported";
+        // A time expression after the publication date ("prihodnji teden", "jutri") says the event is to come.
+        if (FindEventDate(a, *L, tk, c.first, c.end, published, false).direction > 0) {
+          has_future = true;
+          if (r.modality == "asserted") r.modality = "expected";
+        }
+        // "naj bi": hearsay in a reporting context, else (or with a future) a plan.
         if (naj_bi && r.modality == "reported" && !reporting_context) r.modality = "expected";
         if (naj_bi && has_future) r.modality = "expected";
         // Factual: a past or present indicative verb with no future, conditional or hearsay cue.
@@ -577,7 +600,7 @@ void EventCoder::Code(Article& a) const {
           e.date_precision = when.precision;
           e.location = location;
           e.attribution = attribution[ci];
-          e.mentions.push_back({s.span, tok.span, s_idx, ti});
+          e.mentions.push_back({s.span, cue, s_idx, ti});
           reports.push_back(r);
           a.events.push_back(std::move(e));
         }

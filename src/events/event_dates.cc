@@ -77,7 +77,33 @@ std::optional<year_month_day> PublishedDay(const std::string& published) {
   return ymd;
 }
 
+namespace {
+
+EventDate DateOfReading(const TimeReading& r, std::optional<year_month_day> published, bool future);
+
+}  // namespace
+
 EventDate DateOf(const TimeReading& r, std::optional<year_month_day> published, bool future) {
+  EventDate d = DateOfReading(r, published, future);
+  if (d.date.empty() || !published) return d;
+  const std::string& k = r.expression->kind;
+  bool says_when = (k != "weekday" && k != "month_name") || r.year;  // "v sredo", "septembra": the tense decides
+  if (!says_when) return d;
+  if (k.starts_with("offset") || k == "ago") {
+    d.direction = r.expression->value > 0 ? 1 : r.expression->value < 0 ? -1 : 0;
+  } else {
+    // Compare at the date's own precision: "2023" is neither before nor after a day in 2023.
+    std::string p = fmt::format("{:04}-{:02}-{:02}", static_cast<int>(published->year()),
+                                static_cast<unsigned>(published->month()), static_cast<unsigned>(published->day()));
+    std::string same = p.substr(0, d.date.size());
+    d.direction = d.date > same ? 1 : d.date < same ? -1 : 0;
+  }
+  return d;
+}
+
+namespace {
+
+EventDate DateOfReading(const TimeReading& r, std::optional<year_month_day> published, bool future) {
   const TimeExpression& te = *r.expression;
   const std::string& k = te.kind;
   if (k == "year_prefix") {
@@ -139,6 +165,8 @@ EventDate DateOf(const TimeReading& r, std::optional<year_month_day> published, 
   }
   return {};
 }
+
+}  // namespace
 
 EventDate FindEventDate(const Article& a, const EventLexicon::Lang& lang, TokenKeys& keys, uint32_t from, uint32_t to,
                         std::optional<year_month_day> published, bool future) {

@@ -22,6 +22,7 @@ namespace kronika {
 
 struct EventDate {
   std::string date, precision;  // both empty when no date was found
+  int direction = 0;            // +1 after the publication date, -1 before, 0 when the words do not say ("v sredo")
 };
 
 // What a time expression says once its words are read: the expression, the

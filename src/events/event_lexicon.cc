@@ -112,8 +112,11 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
     if (!cues.ok()) return cues.status();
     std::vector<PhraseIndex::Phrase> phrases;
     if (*cues) {
+      std::unordered_set<std::string> seen;
       for (const auto& row : (*cues)->rows()) {
-        // A cue listed twice (naj bi: reported, expected) keeps its first row as the default.
+        // A cue listed twice (naj bi: reported, expected) keeps its first row as
+        // the default; the coder reads the others from context.
+        if (!seen.insert(FoldForMatch((*cues)->get(row, "cue"))).second) continue;
         phrases.push_back({(*cues)->get(row, "cue"), static_cast<uint32_t>(L.cue_info.size())});
         L.cue_info.push_back({(*cues)->get(row, "modality"), (*cues)->get(row, "scope")});
       }

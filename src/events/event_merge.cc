@@ -44,7 +44,11 @@ void MergeEventReports(std::vector<Event>& events, const std::vector<EventReport
                                         m.target.entity == e.source.entity));
       bool dates = (m.date.empty() && e.date.empty()) || m.date == e.date || (m.date.empty() && fits_now(e.date)) ||
                    (e.date.empty() && fits_now(m.date));
-      if (same && dates) into = k;
+      // What happened and what is still to come are two events ("met in 2019", "will meet on Wednesday").
+      bool tenses = std::none_of(merged_reports[k].begin(), merged_reports[k].end(), [&](const EventReport* r) {
+        return (r->factual && reports[i].modality == "expected") || (reports[i].factual && r->modality == "expected");
+      });
+      if (same && dates && tenses) into = k;
     }
     if (into == SIZE_MAX) {
       merged.push_back(std::move(e));

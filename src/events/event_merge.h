@@ -3,6 +3,8 @@
 // Kim-Putin meeting four times); MergeEventReports makes one Event of the
 // reports that share a CAMEO root and their pair of actors (either order
 // for a meeting) and whose dates fit, with every report kept as a mention.
+// A factual report and an expected one stay apart: what happened and what is
+// still to come are two events.
 //
 // Modality of the merged event: that of a factual report (past or present
 // indicative, no hearsay) if there is one, else the strongest of the reports
