@@ -1,0 +1,131 @@
+// The events stage on short texts we wrote, one behaviour per test: frames,
+// modality, dates, places, merging, intentions, exchanges, multi-word nouns
+// and verb forms the analyser does not know. Each expectation was checked by
+// hand against the sentence.
+#include <gtest/gtest.h>
+
+#include "pipeline_fixture.h"
+
+namespace kronika::testing {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+// The events of `text`, published on Friday 15 September 2023.
+json Events(const std::string& text, const std::string& lang) {
+  RawInput in;
+  in.bytes = text;
+  in.meta.source = "events_test";
+  in.meta.lang = lang;
+  in.meta.published = "2023-09-15T10:00:00+02:00";
+  Problem rejected;
+  auto a = SharedPipeline().Annotate(std::move(in), &rejected);
+  if (!a) {
+    ADD_FAILURE() << "rejected: " << rejected.message;
+    return json::array();
+  }
+  return AnnotationJson(*a)["events"];
+}
+
+std::string Actor(const json& side) { return side.is_object() && side["actor"].is_string() ? side["actor"].get<std::string>() : "-"; }
+
+// "SOURCE>TARGET code modality" for each event, to compare in one line.
+std::vector<std::string> Summary(const json& events) {
+  std::vector<std::string> out;
+  for (const auto& e : events) {
+    out.push_back(Actor(e["source"]) + ">" + Actor(e["target"]) + " " + e["cameo"].get<std::string>() + " " +
+                  e["modality"].get<std::string>());
+  }
+  return out;
+}
+
+TEST(Events, SlovenianFrameDateAndPlace) {
+  json ev = Events("Ruski predsednik Vladimir Putin se je v sredo v Moskvi sestal s kitajskim predsednikom.\n", "sl");
+  ASSERT_EQ(Summary(ev), std::vector<std::string>{"RUSGOV>CHNGOV 040 asserted"});
+  EXPECT_EQ(ev[0]["date"], "2023-09-13");  // the Wednesday before the Friday it was published
+  EXPECT_EQ(ev[0]["date_precision"], "day");
+  EXPECT_EQ(ev[0]["location"]["name"], "Moscow");
+  EXPECT_TRUE(ev[0]["location"]["lat"].is_number());
+}
+
+TEST(Events, NajBiIsHearsayWithAReporterAndAPlanWithout) {
+  json reported = Events("Po poročanju agencije Reuters naj bi Rusija napadla Kijev.\n", "sl");
+  ASSERT_EQ(Summary(reported), std::vector<std::string>{"RUS>UKRGOV 190 reported"});
+  ASSERT_EQ(reported[0]["attribution"].size(), 1u);
+  EXPECT_EQ(reported[0]["attribution"][0]["actor"], "GBRMED");
+  json planned = Events("Putin naj bi se prihodnji teden sestal s Kimom Džong Unom.\n", "sl");
+  ASSERT_EQ(Summary(planned), std::vector<std::string>{"RUSGOV>PRKGOV 040 expected"});
+  EXPECT_EQ(planned[0]["date"], "2023-09-18");  // the Monday of next week
+  EXPECT_EQ(planned[0]["date_precision"], "week");
+}
+
+TEST(Events, PastAndPlannedMeetingsAreTwoEvents) {
+  json ev = Events(
+      "Putin naj bi se prihodnji teden sestal s Kimom Džong Unom.\n\n"
+      "Putin in Kim Džong Un sta se sestala v Vladivostoku.\n",
+      "sl");
+  EXPECT_EQ(Summary(ev), (std::vector<std::string>{"RUSGOV>PRKGOV 040 expected", "RUSGOV>PRKGOV 040 asserted"}));
+}
+
+TEST(Events, ReportsOfOneEventAreMerged) {
+  json ev = Events(
+      "Rusija je v četrtek napadla Ukrajino.\n\n"
+      "Kot so sporočili iz Kijeva, je Rusija napadla Ukrajino z raketami.\n",
+      "sl");
+  ASSERT_EQ(ev.size(), 1u) << ev.dump();
+  EXPECT_EQ(ev[0]["mentions"].size(), 2u);
+  EXPECT_EQ(ev[0]["date"], "2023-09-14");
+}
+
+TEST(Events, IntentionIsTheGovernments) {
+  // "wants to buy weapons": intent to cooperate militarily, held by the government.
+  EXPECT_EQ(Summary(Events("Srbija želi od Francije kupiti orožje.\n", "sl")),
+            std::vector<std::string>{"SRBGOV>FRA 0312 asserted"});
+  EXPECT_EQ(Summary(Events("China wants to buy oil from Russia.\n", "en")),
+            std::vector<std::string>{"CHNGOV>RUS 0311 asserted"});
+}
+
+TEST(Events, ExchangeGiverIsTheOtherParty) {
+  json ev = Events(
+      "Rusija želi od Severne Koreje kupiti izstrelke, v zameno pa bi Pjongjang pridobil hrano.\n", "sl");
+  EXPECT_EQ(Summary(ev), (std::vector<std::string>{"RUSGOV>PRK 0312 asserted", "RUSGOV>PRKGOV 073 hypothetical"}));
+}
+
+TEST(Events, CountedTimeExpressions) {
+  json ev = Events("Rusija je pred dvema letoma napadla Ukrajino.\n", "sl");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0]["date"], "2021");
+  EXPECT_EQ(ev[0]["date_precision"], "year");
+  json en = Events("Russia invaded Ukraine two years ago.\n", "en");
+  ASSERT_EQ(Summary(en), std::vector<std::string>{"RUS>UKR 192 asserted"});
+  EXPECT_EQ(en[0]["date"], "2021");
+}
+
+TEST(Events, DenialOfAnAct) {
+  EXPECT_EQ(Summary(Events("Ukrajina je zanikala, da bi napadla Moskvo.\n", "sl")),
+            std::vector<std::string>{"UKR>RUSGOV 190 denied"});
+}
+
+TEST(Events, EnglishPassiveSwapsTheActors) {
+  json ev = Events("Ukraine was attacked by Russia on Wednesday.\n", "en");
+  ASSERT_EQ(Summary(ev), std::vector<std::string>{"RUS>UKR 190 asserted"});
+  EXPECT_EQ(ev[0]["date"], "2023-09-13");
+}
+
+TEST(Events, MultiWordNounWithDemonym) {
+  std::string text = "A Russian drone strike on Kyiv killed two people.\n";
+  json ev = Events(text, "en");
+  ASSERT_EQ(Summary(ev), std::vector<std::string>{"RUS>UKRGOV 195 asserted"});
+  auto cue = ev[0]["mentions"][0]["cue"];
+  EXPECT_EQ(text.substr(cue[0].get<size_t>(), cue[1].get<size_t>() - cue[0].get<size_t>()), "drone strike");
+}
+
+TEST(Events, VerbFormsTheAnalyserDoesNotKnow) {
+  // "castigated" and "bombardirala" are unknown to Apertium: extra_forms.tsv has them.
+  EXPECT_EQ(Summary(Events("The United States castigated North Korea on Monday.\n", "en")),
+            std::vector<std::string>{"USA>PRK 111 asserted"});
+  EXPECT_EQ(Summary(Events("Rusija je bombardirala Kijev.\n", "sl")), std::vector<std::string>{"RUS>UKRGOV 195 asserted"});
+}
+
+}  // namespace
+}  // namespace kronika::testing
