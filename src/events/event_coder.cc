@@ -164,6 +164,13 @@ void EventCoder::Code(Article& a) const {
     auto [lo, hi] = L->verb_forms.equal_range(fold(t));
     return std::any_of(lo, hi, [&](const auto& f) { return L->intent_verbs.count(f.second) > 0; });
   };
+  // A word the analyser reads only as a common noun ("that country": "that" is no clause word there).
+  auto common_noun = [&](uint32_t t) {
+    const Token& tok = a.tokens[t];
+    if (!tok.analyses || tok.analyses->empty()) return false;
+    return std::all_of(tok.analyses->begin(), tok.analyses->end(),
+                       [](const Analysis& an) { return an.tags == "n" || an.tags.starts_with("n."); });
+  };
   std::vector<EventReport> reports;
   TokenKeys tk(a);  // keys of each token, computed once and shared by all lookups below
   auto clause_of = [&](const std::vector<Clause>& cs, uint32_t t) {
@@ -180,7 +187,8 @@ void EventCoder::Code(Article& a) const {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       std::string f = fold(t);
       bool cut = (f == "," || f == ";" || f == ":" || f == "–" || f == "—") ||
-                 (t > s.first_token && L->clause_words.count(f) && fold(t - 1) == ",");
+                 (t > s.first_token && L->clause_words.count(f) && fold(t - 1) == ",") ||
+                 (t > s.first_token && L->bare_clause_words.count(f) && !(t + 1 < s.end_token && common_noun(t + 1)));
       if (cut && t > start) {
         clauses.push_back({start, t});
         start = t;
@@ -240,17 +248,23 @@ void EventCoder::Code(Article& a) const {
       }
     }
     // Reporting verbs: the clauses after them report; their subject says so.
+    // "..., je povedal X", "'...,' Kirby said": a finite reporting verb in a
+    // clause that follows a comma or a quotation reports the clauses before it too.
     for (size_t ci = 0; ci < clauses.size(); ++ci) {
       for (uint32_t t = clauses[ci].first; t < clauses[ci].end; ++t) {
         if (!is_speech(t)) continue;
+        if (t > s.first_token && HasTag(a.tokens[t - 1], "det")) continue;  // "a claim": a noun here
+        const Token& tok = a.tokens[t];
+        bool nonfinite = HasTag(tok, "ger") || HasTag(tok, "pprs") || HasTag(tok, "inf");
+        // A clause starts with the punctuation that cut it off.
+        bool backward = !nonfinite && ci > 0 && fold(clauses[ci].first) == ",";
         reporting_context = true;
         int32_t subj = subject_of_clause(clauses[ci]);
-        for (size_t k = 0; k < clauses.size() && subj >= 0; ++k)
+        for (size_t k = backward ? 0 : ci + 1; k < clauses.size() && subj >= 0; ++k)
           if (k != ci) attribution[k].push_back({a.mentions[subj].actor, a.mentions[subj].span});
         for (size_t later = ci + 1; later < clauses.size(); ++later)
           if (reported_from[later] == SIZE_MAX) reported_from[later] = ci;
-        // "..., je povedal X": the clauses before report too.
-        for (size_t earlier = 0; earlier < ci; ++earlier)
+        for (size_t earlier = 0; backward && earlier < ci; ++earlier)
           if (reported_from[earlier] == SIZE_MAX) reported_from[earlier] = ci;
       }
     }
@@ -526,7 +540,17 @@ void EventCoder::Code(Article& a) const {
           if (mod == "expected") has_future = true;
           if (ModalityStrength(mod) > ModalityStrength(r.modality)) r.modality = mod;
         }
-        if (reported_from[ci] != SIZE_MAX && ModalityStrength("reported") > ModalityStrength(r.modality)) r.modality = "reported";
+        // Reported by a reporting verb, unless the one who says so is the one who acts
+        // ("'We condemn North Korea,' Kirby told reporters" is the condemnation itself).
+        if (reported_from[ci] != SIZE_MAX && ModalityStrength("reported") > ModalityStrength(r.modality)) {
+          int32_t sayer = subject_of_clause(clauses[reported_from[ci]]);
+          bool own = false;
+          if (sayer >= 0 && s_idx >= 0) {
+            const Mention &x = a.mentions[sayer], &y = a.mentions[s_idx];
+            own = (!x.entity.empty() && x.entity == y.entity) || (!x.actor.empty() && x.actor == y.actor);
+          }
+          if (!own) r.modality = "reported";
+        }
         // A time expression after the publication date ("prihodnji teden", "jutri") says the event is to come.
         if (FindEventDate(a, *L, tk, c.first, c.end, published, false).direction > 0) {
           has_future = true;

@@ -207,7 +207,11 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
     auto words = ReadOptional(dir + "clause_words.tsv", {"word"});
     if (!words.ok()) return words.status();
     if (*words)
-      for (const auto& row : (*words)->rows()) L.clause_words.insert(FoldForMatch((*words)->get(row, "word")));
+      for (const auto& row : (*words)->rows()) {
+        std::string w = FoldForMatch((*words)->get(row, "word"));
+        L.clause_words.insert(w);
+        if ((*words)->get(row, "bare") == "yes") L.bare_clause_words.insert(w);
+      }
   }
   return std::shared_ptr<const EventLexicon>(std::move(lex));
 }

@@ -93,6 +93,7 @@ class EventLexicon {
     std::vector<CountedTimeExpression> counted_times;
     std::unordered_map<std::string, int> number_words;  // "dveh" -> 2 (number_words.tsv)
     std::unordered_set<std::string> clause_words;
+    std::unordered_set<std::string> bare_clause_words;  // open a clause without a comma ("said that")
     std::unordered_set<std::string> conjunctions;           // "in", "and": join actors in a list
     std::unordered_set<std::string> locative_prepositions;  // "v", "in": the place of the event
     std::unordered_map<std::string, std::string> preposition_forms;  // "s" -> "z"
