@@ -428,8 +428,26 @@ void EventCoder::Code(Article& a) const {
           // mutual act with a coordinated subject has the pair as its actors.
           const CameoCode* cc = lex_->cameo(p->cameo);
           if (t1.empty() && !s1.empty() && !p->noun && cc && cc->mutual) {
-            for (int32_t i : in_clause)
-              if (continues_list(s1.front(), a.mentions[i], /*comma=*/false)) t1.push_back(i);
+            for (int32_t i : in_clause) {
+              if (continues_list(s1.front(), a.mentions[i], /*comma=*/false) ||
+                  continues_list(i, a.mentions[s1.front()], /*comma=*/false)) {
+                t1.push_back(i);
+              }
+            }
+            // The pair in the order the text names it: "Macron in Vučić" is FRA -> SRB.
+            if (t1.size() == 1 && a.mentions[t1.front()].first_token < a.mentions[s1.front()].first_token) std::swap(s1, t1);
+          }
+          // "The Kremlin warned that Finland's membership ...": a verbal act with no
+          // object of its own is about the subject of the clause it opens.
+          if (t1.empty() && !p->noun && !p->target.none && cc && (cc->quad_class == 1 || cc->quad_class == 3) &&
+              ci + 1 < clauses.size()) {
+            const Clause& next = clauses[ci + 1];
+            uint32_t w = next.first;
+            if (w < next.end && fold(w) == ",") ++w;
+            if (w < next.end && L->clause_words.count(fold(w))) {
+              int32_t subj = subject_of_clause(next);
+              if (subj >= 0 && (s1.empty() || subj != s1.front())) t1.push_back(subj);
+            }
           }
           if (!p->target.none && t1.empty() && dem_t.empty()) continue;  // the frame's target is not there
           if (s1.empty() && t1.empty()) continue;
