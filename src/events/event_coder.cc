@@ -384,6 +384,26 @@ void EventCoder::Code(Article& a) const {
               if (subj >= 0 && subj != exclude) out.push_back(subj);
             }
           }
+          // The actor of the object: "pohvalil vlogo Slovenije", "praised the role of Slovenia".
+          if (!is_source && out.empty() && !noun_cue && mk.preposition.empty() && (mk.form == "acc" || mk.form == "obj")) {
+            auto is_noun = [&](uint32_t u) {
+              const Token& x = a.tokens[u];
+              return x.analyses && std::any_of(x.analyses->begin(), x.analyses->end(), [](const Analysis& an) {
+                       return an.tags == "n" || an.tags.starts_with("n.");
+                     });
+            };
+            for (int32_t i : in_clause) {
+              const Mention& m = a.mentions[i];
+              if (i == exclude || m.first_token < t + 2) continue;
+              uint32_t p = m.first_token - 1;
+              bool ok = english ? (fold(p) == "of" && p - 1 > t && is_noun(p - 1))
+                                : (has_case(m, "gen") && is_noun(p) && HasTag(a.tokens[p], "acc") && !IsPreposition(a.tokens[p - 1]));
+              if (ok) {
+                out.push_back(i);
+                break;
+              }
+            }
+          }
           // Nominative subjects: the one nearest the verb.
           if (is_source && out.empty() && !english && mk.form == "nom" && zero_at[t] >= 0) out.push_back(zero_at[t]);
           if (is_source && out.empty() && !english && mk.form == "nom") {
