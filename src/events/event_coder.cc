@@ -625,6 +625,9 @@ void EventCoder::Code(Article& a) const {
               a.mentions[ti].entity == a.mentions[s_idx].entity) {
             continue;  // an actor does not act on itself
           }
+          // A noun that names an event without saying whose ("the attack", "sanctions")
+          // is background or a report coded where its actor is named.
+          if (chosen->noun && s_idx < 0 && demonym_source.empty()) continue;
           Event e;
           auto actor_of = [&](int32_t i) {
             EventActor x;
