@@ -127,5 +127,45 @@ TEST(Events, VerbFormsTheAnalyserDoesNotKnow) {
   EXPECT_EQ(Summary(Events("Rusija je bombardirala Kijev.\n", "sl")), std::vector<std::string>{"RUS>UKRGOV 195 asserted"});
 }
 
+
+TEST(Events, ACityIsTheTargetsPlace) {
+  // A visit to a city that is no capital: the target is its country, the place the city.
+  json ev = Events("Kim Džong Un se bo kmalu odpravil v Vladivostok.\n", "sl");
+  ASSERT_EQ(Summary(ev), std::vector<std::string>{"PRKGOV>RUS 042 expected"});
+  EXPECT_EQ(ev[0]["location"]["name"], "Vladivostok");
+  EXPECT_TRUE(ev[0]["location"]["lat"].is_number());
+}
+
+TEST(Events, NoPlaceNamedGivesTheCountryOfTheAct) {
+  // An attack happens in the target's country; a meeting between two states has no such place.
+  json ev = Events("Rusija je napadla Ukrajino. Putin se je sestal s Kimom Džong Unom.\n", "sl");
+  ASSERT_EQ(ev.size(), 2u) << ev.dump();
+  EXPECT_EQ(ev[0]["location"]["name"], "Ukraine");
+  EXPECT_TRUE(ev[0]["location"]["lat"].is_null());
+  EXPECT_TRUE(ev[1]["location"].is_null());
+}
+
+TEST(Events, ARelativeClauseDoesNotCutItsHostClause) {
+  // "se" and "bo" are before "ki ..., " and "odpravil" after it: one clause.
+  json ev = Events("Napovedali so, da se bo Kim Džong Un, ki rad potuje, kmalu odpravil v Vladivostok.\n", "sl");
+  EXPECT_EQ(Summary(ev), std::vector<std::string>{"PRKGOV>RUS 042 expected"});
+}
+
+TEST(Events, AReportingVerbReportsOnlyItsContent) {
+  // "potrdil" in a relative clause does not make the signing a report; "je povedal" after a comma does.
+  EXPECT_EQ(Summary(Events("Biden je podpisal zakon o pomoči Ukrajini, ki ga je v torek potrdil senat.\n", "sl")),
+            std::vector<std::string>{"USAGOV>UKR 070 asserted"});
+  json said = Events("Rusija je napadla Ukrajino, je povedal Zelenski.\n", "sl");
+  ASSERT_EQ(Summary(said), std::vector<std::string>{"RUS>UKR 190 reported"});
+  EXPECT_EQ(said[0]["attribution"][0]["actor"], "UKRGOV");
+  // The speaker's own act (or the act of the state it speaks for) is no report of it.
+  EXPECT_EQ(Summary(Events("\"The United States condemns North Korea,\" Blinken told reporters.\n", "en")),
+            std::vector<std::string>{"USA>PRK 111 asserted"});
+}
+
+TEST(Events, NoActorActsOnItself) {
+  EXPECT_EQ(Summary(Events("Scholz je zagotovil, da bo Berlin pomagal.\n", "sl")), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace kronika::testing

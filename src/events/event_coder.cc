@@ -25,6 +25,9 @@ bool IsPreposition(const Token& t) {
 
 struct Clause {
   uint32_t first = 0, end = 0;
+  // A fragment that continues a clause after an inserted relative clause
+  // ("da se bo Kim, ki ... redko, | z vlakom odpravil"): the clause it continues, else -1.
+  int32_t continues = -1;
 };
 
 // Where the words `lead` start when they stand right before token `t` (not
@@ -94,6 +97,16 @@ void EventCoder::Code(Article& a) const {
     args.push_back(static_cast<int32_t>(i));
     arg_end[i] = m.end_token;
   }
+  // Cities that are no actor ("Vladivostok", "Kharkiv"): the target of a visit or an attack may be one.
+  std::vector<int32_t> cities;
+  for (size_t i = 0; i < a.mentions.size(); ++i) {
+    const Mention& m = a.mentions[i];
+    if (m.type == MentionType::kLOC && m.geo && !m.zero_subject && !m.actor.empty() && !actor_like(m) &&
+        !(a.layout.dateline && a.layout.dateline->contains(m.span))) {
+      cities.push_back(static_cast<int32_t>(i));
+    }
+  }
+  auto is_city = [&](int32_t i) { return std::binary_search(cities.begin(), cities.end(), i); };
   // Case of a mention: the first noun of it (the head of "podpredsednikom kitajske vlade").
   auto head = [&](const Mention& m) -> const Token& {
     for (uint32_t t = m.first_token; t < m.end_token; ++t) {
@@ -164,6 +177,12 @@ void EventCoder::Code(Article& a) const {
     auto [lo, hi] = L->verb_forms.equal_range(fold(t));
     return std::any_of(lo, hi, [&](const auto& f) { return L->intent_verbs.count(f.second) > 0; });
   };
+  // A country as a place: its name as the article's mentions give it, no coordinates.
+  auto CountryPlace = [&](const std::string& country) -> std::optional<EventLocation> {
+    for (const Mention& m : a.mentions)
+      if (m.type == MentionType::kLOC && m.entity_id == country) return EventLocation{m.entity, country, std::nullopt};
+    return std::nullopt;
+  };
   // A word the analyser reads only as a common noun ("that country": "that" is no clause word there).
   auto common_noun = [&](uint32_t t) {
     const Token& tok = a.tokens[t];
@@ -186,15 +205,26 @@ void EventCoder::Code(Article& a) const {
     uint32_t start = s.first_token;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       std::string f = fold(t);
+      // Punctuation cuts (the comma before "da", "ki", "that" stays with the clause
+      // it opens); so does an English clause word without a comma ("warned that").
       bool cut = (f == "," || f == ";" || f == ":" || f == "–" || f == "—") ||
-                 (t > s.first_token && L->clause_words.count(f) && fold(t - 1) == ",") ||
-                 (t > s.first_token && L->bare_clause_words.count(f) && !(t + 1 < s.end_token && common_noun(t + 1)));
+                 (L->bare_clause_words.count(f) && !(t + 1 < s.end_token && common_noun(t + 1)) &&
+                  !(t == start + 1 && fold(start) == ","));
       if (cut && t > start) {
         clauses.push_back({start, t});
         start = t;
       }
     }
     clauses.push_back({start, s.end_token});
+    // ", ki ... ," / ", who ... ,": the fragment after an inserted relative clause continues the clause before it.
+    for (size_t k = 1; k + 1 < clauses.size(); ++k) {
+      uint32_t w = clauses[k].first + (fold(clauses[k].first) == "," ? 1 : 0);
+      uint32_t n = clauses[k + 1].first;
+      if (w < clauses[k].end && L->relative_words.count(fold(w)) && fold(n) == "," && n + 1 < clauses[k + 1].end &&
+          !L->clause_words.count(fold(n + 1))) {
+        clauses[k + 1].continues = clauses[k - 1].continues >= 0 ? clauses[k - 1].continues : static_cast<int32_t>(k - 1);
+      }
+    }
 
     // Cues of modality and attribution in this sentence.
     struct CueHit {
@@ -257,7 +287,10 @@ void EventCoder::Code(Article& a) const {
         const Token& tok = a.tokens[t];
         bool nonfinite = HasTag(tok, "ger") || HasTag(tok, "pprs") || HasTag(tok, "inf");
         // A clause starts with the punctuation that cut it off.
-        bool backward = !nonfinite && ci > 0 && fold(clauses[ci].first) == ",";
+        // (", je povedal X", not ", ki ga je potrdil senat" or ", where he said").
+        const Clause& sc = clauses[ci];
+        bool backward = !nonfinite && ci > 0 && fold(sc.first) == "," &&
+                        !(sc.first + 1 < sc.end && L->clause_words.count(fold(sc.first + 1)));
         reporting_context = true;
         int32_t subj = subject_of_clause(clauses[ci]);
         for (size_t k = backward ? 0 : ci + 1; k < clauses.size() && subj >= 0; ++k)
@@ -289,6 +322,11 @@ void EventCoder::Code(Article& a) const {
         bool sayer = std::any_of(sayers.begin(), sayers.end(), [&](const Span& x) { return x == m.span; });
         if (!sayer && m.first_token >= c.first && m.first_token < c.end) in_clause.push_back(i);
       }
+      std::vector<int32_t> in_clause_with_cities = in_clause;
+      for (int32_t i : cities)
+        if (a.mentions[i].first_token >= c.first && a.mentions[i].first_token < c.end) in_clause_with_cities.push_back(i);
+      std::sort(in_clause_with_cities.begin(), in_clause_with_cities.end(),
+                [&](int32_t x, int32_t y) { return a.mentions[x].first_token < a.mentions[y].first_token; });
       for (uint32_t t = c.first; t < c.end; ++t) {
         const Token& tok = a.tokens[t];
         if (tok.kind != TokenKind::kWord) continue;
@@ -338,13 +376,13 @@ void EventCoder::Code(Article& a) const {
         // Find the arguments a pattern's frame marks.
         bool noun_cue = false;
         uint32_t cue_first = t;  // the first word of a multi-word noun ("drone" of "drone strike")
-        auto find_arg = [&](const ArgMarker& mk, bool is_source, int32_t exclude) -> std::vector<int32_t> {
+        auto find_arg = [&](const ArgMarker& mk, bool is_source, int32_t exclude, bool city_ok) -> std::vector<int32_t> {
           std::vector<int32_t> out;
           if (mk.none) return out;
           // An event noun's arguments stand next to it: "ruski napad", "napad na Ukrajino".
           if (noun_cue && (mk.form == "nom" || mk.form == "subj")) return out;
           // English subjects: the nearest mention before the verb.
-          std::vector<int32_t> order = in_clause;
+          std::vector<int32_t> order = city_ok ? in_clause_with_cities : in_clause;
           if (english && (mk.form == "subj" || (passive && mk.form == "obj"))) std::reverse(order.begin(), order.end());
           for (int pass = 0; pass < 2 && out.empty(); ++pass)
           for (int32_t i : order) {
@@ -419,9 +457,11 @@ void EventCoder::Code(Article& a) const {
           bool with_ok = true;
           for (const auto& w : p->with) {
             bool found = false;
-            for (uint32_t u = c.first; u < c.end && !found; ++u) {
-              const auto& keys = tk.keys(u);
-              found = std::find(keys.begin(), keys.end(), w) != keys.end();
+            for (const Clause* part : {&c, c.continues >= 0 ? static_cast<const Clause*>(&clauses[c.continues]) : nullptr}) {
+              for (uint32_t u = part ? part->first : 0; part && u < part->end && !found; ++u) {
+                const auto& keys = tk.keys(u);
+                found = std::find(keys.begin(), keys.end(), w) != keys.end();
+              }
             }
             with_ok = with_ok && found;
           }
@@ -430,8 +470,10 @@ void EventCoder::Code(Article& a) const {
           cue_first = p->lead.empty() ? t : *LeadStart(a, tk, p->lead, t, c.first);
           // A reporting verb's statement is its attribution, not an event of its own.
           if (!p->noun && p->cameo.starts_with("01") && L->speech.count(p->lemma)) continue;
-          auto s1 = find_arg(p->source, true, -1);
-          auto t1 = find_arg(p->target, false, s1.empty() ? -1 : s1.front());
+          const CameoCode* cc = lex_->cameo(p->cameo);
+          auto s1 = find_arg(p->source, true, -1, false);
+          // "odpotoval v Vladivostok", "shelled Kharkiv": a visit's or an attack's target may be a city.
+          auto t1 = find_arg(p->target, false, s1.empty() ? -1 : s1.front(), cc && cc->place == "target");
           std::string dem_t;
           if (!p->noun && t1.empty() && (p->target.form == "acc" || p->target.form == "obj") && p->target.preposition.empty()) {
             for (uint32_t u = t + 1; u + 1 < c.end && u <= t + 3 && dem_t.empty(); ++u) {
@@ -446,7 +488,6 @@ void EventCoder::Code(Article& a) const {
           }
           // "Ruski predsednik in severnokorejski voditelj naj bi se sestala": a
           // mutual act with a coordinated subject has the pair as its actors.
-          const CameoCode* cc = lex_->cameo(p->cameo);
           if (t1.empty() && !s1.empty() && !p->noun && cc && cc->mutual) {
             for (int32_t i : in_clause) {
               if (continues_list(s1.front(), a.mentions[i], /*comma=*/false) ||
@@ -564,12 +605,13 @@ void EventCoder::Code(Article& a) const {
         bool has_future = false, naj_bi = false;
         for (const CueHit& h : hits) {
           size_t hc = clause_of(clauses, h.first);
-          bool applies = (h.cue->scope == "clause" && hc == ci) || h.cue->scope == "sentence" ||
+          bool own = hc == ci || static_cast<int32_t>(hc) == c.continues;
+          bool applies = (h.cue->scope == "clause" && own) || h.cue->scope == "sentence" ||
                          (h.cue->scope == "following" && hc < ci) || (h.cue->scope == "source" && hc <= ci);
           if (!applies) continue;
           std::string mod = h.cue->modality;
           if (mod == "negated") {
-            if (hc == ci) r.negated = true;
+            if (own) r.negated = true;
             continue;
           }
           std::string text;
@@ -585,13 +627,15 @@ void EventCoder::Code(Article& a) const {
           bool own = false;
           if (sayer >= 0 && s_idx >= 0) {
             const Mention &x = a.mentions[sayer], &y = a.mentions[s_idx];
-            own = (!x.entity.empty() && x.entity == y.entity) || (!x.actor.empty() && x.actor == y.actor);
+            own = (!x.entity.empty() && x.entity == y.entity) || (!x.actor.empty() && x.actor == y.actor) ||
+                  (!x.country.empty() && x.country == y.country);  // a state's own official speaks for it
           }
           if (!own) r.modality = "reported";
         }
         // A time expression after the publication date ("prihodnji teden", "jutri") says the event is to come.
         if (FindEventDate(a, *L, tk, c.first, c.end, published, false).direction > 0) {
           has_future = true;
+          r.dated_ahead = true;
           if (r.modality == "asserted") r.modality = "expected";
         }
         // "naj bi": hearsay in a reporting context, else (or with a future) a plan.
@@ -622,8 +666,8 @@ void EventCoder::Code(Article& a) const {
         for (int32_t ti : tgt) {
           s_idx = si;
           if (ti >= 0 && s_idx >= 0 && a.mentions[ti].actor == a.mentions[s_idx].actor &&
-              a.mentions[ti].entity == a.mentions[s_idx].entity) {
-            continue;  // an actor does not act on itself
+              (!a.mentions[ti].actor.empty() || a.mentions[ti].entity == a.mentions[s_idx].entity)) {
+            continue;  // an actor does not act on itself ("Scholz je zagotovil, da bo Berlin ...")
           }
           // A noun that names an event without saying whose ("the attack", "sanctions")
           // is background or a report coded where its actor is named.
@@ -654,6 +698,7 @@ void EventCoder::Code(Article& a) const {
               else if (first.target.mention == si) e.source.actor = first.target.actor;
             }
           }
+          if (e.source.actor.empty() && e.target.actor.empty()) continue;  // no actor known on either side
           e.cameo = code;
           e.root = code.substr(0, 2);
           if (const CameoCode* cc = lex_->cameo(e.cameo)) {
@@ -664,6 +709,17 @@ void EventCoder::Code(Article& a) const {
           e.date = when.date;
           e.date_precision = when.precision;
           e.location = location;
+          if (ti >= 0 && is_city(ti)) {  // "v Vladivostok": the target is Russia, the place Vladivostok
+            const Mention& city = a.mentions[ti];
+            e.location = EventLocation{city.entity, city.country, city.geo};
+            if (auto country = CountryPlace(city.country)) e.target.entity = country->name;
+          }
+          // No place named: the country the act happens in, by its code (a visit: the host's).
+          const CameoCode* cc = lex_->cameo(e.cameo);
+          if (!e.location && cc && !cc->place.empty()) {
+            int32_t side = cc->place == "target" ? ti : s_idx;
+            if (side >= 0 && !a.mentions[side].country.empty()) e.location = CountryPlace(a.mentions[side].country);
+          }
           e.attribution = attribution[ci];
           e.mentions.push_back({s.span, cue, s_idx, ti});
           reports.push_back(r);

@@ -67,6 +67,10 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       c.goldstein = std::atof((*cameo)->get(row, "goldstein").c_str());
       c.quad_class = std::atoi((*cameo)->get(row, "quad_class").c_str());
       c.mutual = (*cameo)->get(row, "mutual") == "yes";
+      c.place = (*cameo)->get(row, "place");
+      if (!c.place.empty() && c.place != "target" && c.place != "source") {
+        return Status::InvalidInput(fmt::format("{}: place must be target, source or empty", (*cameo)->where(row)));
+      }
       lex->cameo_[(*cameo)->get(row, "code")] = c;
     }
   }
@@ -211,6 +215,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
         std::string w = FoldForMatch((*words)->get(row, "word"));
         L.clause_words.insert(w);
         if ((*words)->get(row, "bare") == "yes") L.bare_clause_words.insert(w);
+        if ((*words)->get(row, "relative") == "yes") L.relative_words.insert(w);
       }
   }
   return std::shared_ptr<const EventLexicon>(std::move(lex));

@@ -33,6 +33,7 @@ struct CameoCode {
   double goldstein = 0;
   int quad_class = 0;
   bool mutual = false;  // both sides do the same: a coordinated subject is the pair
+  std::string place;    // "target", "source" or "": whose country the act happens in when no place is named
 };
 
 // How an argument is marked: "nom", "acc", "z+ins", "od+gen" (Slovenian:
@@ -94,6 +95,7 @@ class EventLexicon {
     std::unordered_map<std::string, int> number_words;  // "dveh" -> 2 (number_words.tsv)
     std::unordered_set<std::string> clause_words;
     std::unordered_set<std::string> bare_clause_words;  // open a clause without a comma ("said that")
+    std::unordered_set<std::string> relative_words;     // "ki", "who": open a clause inserted in another
     std::unordered_set<std::string> conjunctions;           // "in", "and": join actors in a list
     std::unordered_set<std::string> locative_prepositions;  // "v", "in": the place of the event
     std::unordered_map<std::string, std::string> preposition_forms;  // "s" -> "z"

@@ -46,7 +46,7 @@ void MergeEventReports(std::vector<Event>& events, const std::vector<EventReport
                    (e.date.empty() && fits_now(m.date));
       // What happened and what is still to come are two events ("met in 2019", "will meet on Wednesday").
       bool tenses = std::none_of(merged_reports[k].begin(), merged_reports[k].end(), [&](const EventReport* r) {
-        return (r->factual && reports[i].modality == "expected") || (reports[i].factual && r->modality == "expected");
+        return (r->factual && reports[i].dated_ahead) || (reports[i].factual && r->dated_ahead);
       });
       if (same && dates && tenses) into = k;
     }
@@ -64,7 +64,7 @@ void MergeEventReports(std::vector<Event>& events, const std::vector<EventReport
       m.plover = e.plover;
     }
     if (m.date.empty()) m.date = e.date, m.date_precision = e.date_precision;
-    if (!m.location) m.location = e.location;
+    if (!m.location || (!m.location->geo && e.location && e.location->geo)) m.location = e.location;  // a city over a country
     for (const auto& at : e.attribution) {
       bool dup = std::any_of(m.attribution.begin(), m.attribution.end(),
                              [&](const Attribution& x) { return x.span == at.span; });

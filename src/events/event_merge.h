@@ -3,8 +3,8 @@
 // Kim-Putin meeting four times); MergeEventReports makes one Event of the
 // reports that share a CAMEO root and their pair of actors (either order
 // for a meeting) and whose dates fit, with every report kept as a mention.
-// A factual report and an expected one stay apart: what happened and what is
-// still to come are two events.
+// A factual report and one dated after the publication date stay apart:
+// what happened and what is still to come are two events.
 //
 // Modality of the merged event: that of a factual report (past or present
 // indicative, no hearsay) if there is one, else the strongest of the reports
@@ -28,6 +28,7 @@ struct EventReport {
   std::string modality = "asserted";
   bool negated = false;
   bool factual = false;  // a past or present indicative verb, no future, conditional or hearsay cue
+  bool dated_ahead = false;  // its time expression names a day after the publication date ("prihodnji teden")
 };
 
 // Order of modalities when several cues meet in one report: asserted <
