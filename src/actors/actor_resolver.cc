@@ -12,9 +12,11 @@
 namespace kronika {
 namespace {
 
-// English words for a role, for titles whose holder is unknown.
-std::string RoleWords(const std::string& role) {
-  std::string out = role;
+// English words for a title whose holder is unknown: its label, else the
+// role's name ("foreign_minister" -> "foreign minister").
+std::string RoleWords(const RoleTitle& title) {
+  if (!title.label.empty()) return title.label;
+  std::string out = title.role;
   std::replace(out.begin(), out.end(), '_', ' ');
   return out;
 }
@@ -58,6 +60,12 @@ Result<std::shared_ptr<const ActorResolver>> ActorResolver::Load(
       return links.status();
     }
     L.links = PhraseIndex::Build(lang, phrases, *analyser, segmenter);
+    auto title_links = TsvFile::Read(fmt::format("{}/{}/title_links.tsv", data_dir, lang), {"word"});
+    if (title_links.ok()) {
+      for (const auto& row : title_links->rows()) L.title_links.insert(FoldForMatch(title_links->get(row, "word")));
+    } else if (title_links.status().code() != Status::Code::kNotFound) {
+      return title_links.status();
+    }
   }
   return std::shared_ptr<const ActorResolver>(std::move(r));
 }
@@ -184,7 +192,7 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
       m.entity_id = p->id;
       m.actor = data_->PersonActor(p->id, date);
     } else {
-      std::string words = role.role == "official" && !role.label.empty() ? role.label : RoleWords(role.role);
+      std::string words = role.role == "official" ? RoleWords(role) : RoleWords(RoleTitle{role.role, ""});
       m.entity = data_->EnglishDemonym(country) + " " + words;
       m.actor = country + "GOV";
     }
@@ -243,7 +251,7 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
             m.resolved_by = "title";
             m.actor = org.actor;
             m.country = org.country;
-            m.entity = org.entity + " " + (role.label.empty() ? RoleWords(role.role) : role.label);
+            m.entity = org.entity + " " + RoleWords(role);
             added.push_back(std::move(m));
             t = tm.end_token;
             done_org = true;
@@ -287,9 +295,9 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
           done = add_title(t, of.end_token, of.country, role);
           if (done && of.type == MentionType::kORG && of.actor.size() >= 6) {
             added.back().actor = of.actor;
-            added.back().entity = of.entity + " " + (role.label.empty() ? RoleWords(role.role) : role.label);
+            added.back().entity = of.entity + " " + RoleWords(role);
           }
-        } else if (tm.end_token + 1 < s.end_token && folded(tm.end_token) == "of") {
+        } else if (tm.end_token + 1 < s.end_token && L.title_links.count(folded(tm.end_token))) {
           if (const Mention* c2 = country_mention_at(tm.end_token + 1)) done = add_title(t, c2->end_token, c2->country, role);
         } else if (tm.end_token < mention_at.size() && mention_at[tm.end_token] >= 0 &&
                    a.mentions[mention_at[tm.end_token]].type == MentionType::kPER &&

@@ -28,6 +28,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "actors/actor_data.h"
@@ -49,6 +50,7 @@ class ActorResolver {
   struct Lang {
     PhraseIndex demonyms, titles, groups;
     PhraseIndex links;  // "in drugi": may stand between a demonym and a group noun
+    std::unordered_set<std::string> title_links;  // "of": "president of Russia" (title_links.tsv)
     std::vector<std::string> demonym_country;  // payload -> alpha-3
     std::vector<RoleTitle> titles_role;        // payload -> role
     std::vector<GroupNoun> groups_noun;        // payload -> group

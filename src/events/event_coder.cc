@@ -602,7 +602,8 @@ void EventCoder::Code(Article& a) const {
 
         // Modality of this report.
         EventReport r;
-        bool has_future = false, naj_bi = false;
+        bool has_future = false;
+        bool hearsay_or_plan = false;  // "naj bi": a cue listed as reported and, otherwise, expected
         for (const CueHit& h : hits) {
           size_t hc = clause_of(clauses, h.first);
           bool own = hc == ci || static_cast<int32_t>(hc) == c.continues;
@@ -614,9 +615,7 @@ void EventCoder::Code(Article& a) const {
             if (own) r.negated = true;
             continue;
           }
-          std::string text;
-          for (uint32_t u = h.first; u < h.end; ++u) text += (u > h.first ? " " : "") + fold(u);
-          if (text == "naj bi") naj_bi = true;
+          if (h.cue->modality == "reported" && h.cue->otherwise == "expected") hearsay_or_plan = true;
           if (mod == "expected") has_future = true;
           if (ModalityStrength(mod) > ModalityStrength(r.modality)) r.modality = mod;
         }
@@ -639,10 +638,10 @@ void EventCoder::Code(Article& a) const {
           if (r.modality == "asserted") r.modality = "expected";
         }
         // "naj bi": hearsay in a reporting context, else (or with a future) a plan.
-        if (naj_bi && r.modality == "reported" && !reporting_context) r.modality = "expected";
-        if (naj_bi && has_future) r.modality = "expected";
+        if (hearsay_or_plan && r.modality == "reported" && !reporting_context) r.modality = "expected";
+        if (hearsay_or_plan && has_future) r.modality = "expected";
         // Factual: a past or present indicative verb with no future, conditional or hearsay cue.
-        r.factual = !chosen->noun && !intent && !naj_bi && !has_future && r.modality != "hypothetical" &&
+        r.factual = !chosen->noun && !intent && !hearsay_or_plan && !has_future && r.modality != "hypothetical" &&
                     (HasTag(tok, "past") || HasTag(tok, "pri") || HasTag(tok, "pres") || HasTag(tok, "pii"));
 
         // Date: a time expression in the clause.

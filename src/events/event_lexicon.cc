@@ -116,11 +116,15 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
     if (!cues.ok()) return cues.status();
     std::vector<PhraseIndex::Phrase> phrases;
     if (*cues) {
-      std::unordered_set<std::string> seen;
+      std::unordered_map<std::string, size_t> seen;  // folded cue -> index into cue_info
       for (const auto& row : (*cues)->rows()) {
         // A cue listed twice (naj bi: reported, expected) keeps its first row as
-        // the default; the coder reads the others from context.
-        if (!seen.insert(FoldForMatch((*cues)->get(row, "cue"))).second) continue;
+        // the default; the coder reads the second from context.
+        auto [it, fresh] = seen.emplace(FoldForMatch((*cues)->get(row, "cue")), L.cue_info.size());
+        if (!fresh) {
+          L.cue_info[it->second].otherwise = (*cues)->get(row, "modality");
+          continue;
+        }
         phrases.push_back({(*cues)->get(row, "cue"), static_cast<uint32_t>(L.cue_info.size())});
         L.cue_info.push_back({(*cues)->get(row, "modality"), (*cues)->get(row, "scope")});
       }

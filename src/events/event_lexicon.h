@@ -57,8 +57,9 @@ struct EventPattern {
 };
 
 struct ModalityCue {
-  std::string modality;  // reported, expected, hypothetical, denied, unconfirmed, question, negated
-  std::string scope;     // clause, sentence, following, source
+  std::string modality;   // reported, expected, hypothetical, denied, unconfirmed, question, negated
+  std::string scope;      // clause, sentence, following, source
+  std::string otherwise;  // the modality of the cue's second row, read from context ("naj bi": expected)
 };
 
 struct TimeExpression {
