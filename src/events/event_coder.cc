@@ -52,7 +52,8 @@ void EventCoder::Code(Article& a) const {
   const Lang* L = lex_->lang(a.meta.lang);
   if (!L) return;
   const bool english = a.meta.lang == "en";
-  auto fold = [&](uint32_t t) { return FoldForMatch(a.view(a.tokens[t].span)); };
+  TokenKeys tk(a);  // keys of each token, computed once and shared by all lookups below
+  auto fold = [&](uint32_t t) -> const std::string& { return tk.surface(t); };
 
   // Published date, for relative dates.
   const std::optional<std::chrono::year_month_day> published = PublishedDay(a.meta.published);
@@ -191,7 +192,6 @@ void EventCoder::Code(Article& a) const {
                        [](const Analysis& an) { return an.tags == "n" || an.tags.starts_with("n."); });
   };
   std::vector<EventReport> reports;
-  TokenKeys tk(a);  // keys of each token, computed once and shared by all lookups below
   auto clause_of = [&](const std::vector<Clause>& cs, uint32_t t) {
     for (size_t i = 0; i < cs.size(); ++i)
       if (t >= cs[i].first && t < cs[i].end) return i;
@@ -327,6 +327,13 @@ void EventCoder::Code(Article& a) const {
         if (a.mentions[i].first_token >= c.first && a.mentions[i].first_token < c.end) in_clause_with_cities.push_back(i);
       std::sort(in_clause_with_cities.begin(), in_clause_with_cities.end(),
                 [&](int32_t x, int32_t y) { return a.mentions[x].first_token < a.mentions[y].first_token; });
+      // The clause's date, read once per tense.
+      std::optional<EventDate> clause_date[2];
+      auto date_of_clause = [&](bool future) -> const EventDate& {
+        std::optional<EventDate>& d = clause_date[future ? 1 : 0];
+        if (!d) d = FindEventDate(a, *L, tk, c.first, c.end, published, future);
+        return *d;
+      };
       for (uint32_t t = c.first; t < c.end; ++t) {
         const Token& tok = a.tokens[t];
         if (tok.kind != TokenKind::kWord) continue;
@@ -632,7 +639,7 @@ void EventCoder::Code(Article& a) const {
           if (!own) r.modality = "reported";
         }
         // A time expression after the publication date ("prihodnji teden", "jutri") says the event is to come.
-        if (FindEventDate(a, *L, tk, c.first, c.end, published, false).direction > 0) {
+        if (date_of_clause(false).direction > 0) {
           has_future = true;
           r.dated_ahead = true;
           if (r.modality == "asserted") r.modality = "expected";
@@ -645,7 +652,7 @@ void EventCoder::Code(Article& a) const {
                     (HasTag(tok, "past") || HasTag(tok, "pri") || HasTag(tok, "pres") || HasTag(tok, "pii"));
 
         // Date: a time expression in the clause.
-        const EventDate when = FindEventDate(a, *L, tk, c.first, c.end, published, has_future || r.modality == "expected");
+        const EventDate when = date_of_clause(has_future || r.modality == "expected");
         // Location: a city after a place preposition, not an argument.
         std::optional<EventLocation> location;
         for (int pass = 0; pass < 1 && !location; ++pass) {

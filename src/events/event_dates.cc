@@ -28,22 +28,22 @@ sys_days WeekDay(sys_days d, const std::string& part) {
 }
 
 // A number written in digits or in words ("75", "dveh", "two").
-std::optional<int> NumberAt(const Article& a, const EventLexicon::Lang& lang, uint32_t t) {
+std::optional<int> NumberAt(const Article& a, const EventLexicon::Lang& lang, TokenKeys& keys, uint32_t t) {
   const Token& tok = a.tokens[t];
   std::string_view s = a.view(tok.span);
   if (tok.kind == TokenKind::kNumber) {
     if (s.empty() || s.size() > 4 || s.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
     return std::atoi(std::string(s).c_str());
   }
-  auto it = lang.number_words.find(FoldForMatch(s));
+  auto it = lang.number_words.find(keys.surface(t));
   if (it == lang.number_words.end()) return std::nullopt;
   return it->second;
 }
 
-bool WordsAt(const Article& a, const std::vector<std::string>& words, uint32_t t, uint32_t to) {
+bool WordsAt(TokenKeys& keys, const std::vector<std::string>& words, uint32_t t, uint32_t to) {
   if (t + words.size() > to) return false;
   for (size_t i = 0; i < words.size(); ++i)
-    if (FoldForMatch(a.view(a.tokens[t + i].span)) != words[i]) return false;
+    if (keys.surface(t + i) != words[i]) return false;
   return true;
 }
 
@@ -173,11 +173,11 @@ EventDate FindEventDate(const Article& a, const EventLexicon::Lang& lang, TokenK
   for (uint32_t u = from; u < to; ++u) {
     // Expressions with a number: "pred 75 leti", "two years ago".
     for (const auto& c : lang.counted_times) {
-      if (!WordsAt(a, c.before, u, to)) continue;
+      if (!WordsAt(keys, c.before, u, to)) continue;
       uint32_t n = u + c.before.size();
       if (n >= to) continue;
-      auto count = NumberAt(a, lang, n);
-      if (!count || !WordsAt(a, c.after, n + 1, to)) continue;
+      auto count = NumberAt(a, lang, keys, n);
+      if (!count || !WordsAt(keys, c.after, n + 1, to)) continue;
       TimeReading r{&lang.time_info[c.info], *count, std::nullopt, std::nullopt};
       EventDate d = DateOf(r, published, future);
       if (!d.date.empty()) return d;
@@ -190,13 +190,13 @@ EventDate FindEventDate(const Article& a, const EventLexicon::Lang& lang, TokenK
       } else if (k == "month_name") {
         // "13. septembra 2023", "13 September", "September 13, 2023", "Sept. 13".
         uint32_t after = m.end_token;
-        if (after < to && FoldForMatch(a.view(a.tokens[after].span)) == ".") ++after;
-        if (u >= 2 && FoldForMatch(a.view(a.tokens[u - 1].span)) == ".") r.day = DayNumber(a, u - 2);
+        if (after < to && keys.surface(after) == ".") ++after;
+        if (u >= 2 && keys.surface(u - 1) == ".") r.day = DayNumber(a, u - 2);
         if (!r.day && u >= 1) r.day = DayNumber(a, u - 1);
         if (!r.day && after < to) {
           if ((r.day = DayNumber(a, after))) {
             ++after;
-            if (after + 1 < to && FoldForMatch(a.view(a.tokens[after].span)) == ",") ++after;
+            if (after + 1 < to && keys.surface(after) == ",") ++after;
           }
         }
         if (after < to) r.year = YearNumber(a, after);

@@ -35,6 +35,8 @@ class TokenKeys {
   explicit TokenKeys(const Article& a) : a_(a), keys_(a.tokens.size()), numbers_(a.tokens.size(), 0xFF) {}
   const Article& article() const { return a_; }
   const std::vector<std::string>& keys(uint32_t t);
+  // The token as written, folded for matching (the first of its keys).
+  const std::string& surface(uint32_t t) { return keys(t).front(); }
   uint8_t numbers(uint32_t t);
 
  private:
