@@ -167,5 +167,12 @@ TEST(Events, NoActorActsOnItself) {
   EXPECT_EQ(Summary(Events("Scholz je zagotovil, da bo Berlin pomagal.\n", "sl")), std::vector<std::string>{});
 }
 
+TEST(Events, ImpersonalPluralAfterASeatOfPowerActs) {
+  // "sankcije" (feminine) is no subject of "obsodili" (masculine): Moscow is; the
+  // sanctions name the EU's earlier act, so the EU is the target.
+  json ev = Events("EU je sprejela nove sankcije proti Rusiji. V Moskvi so sankcije obsodili.\n", "sl");
+  EXPECT_EQ(Summary(ev), (std::vector<std::string>{"IGOEUREEC>RUS 163 asserted", "RUSGOV>IGOEUREEC 111 asserted"}));
+}
+
 }  // namespace
 }  // namespace kronika::testing

@@ -138,21 +138,28 @@ void SubjectLinks::Link(Article& a) const {
       if (a.tokens[m.first_token].sentence == si && actor && nominative(m)) has_subject = true;
     }
     if (has_subject) continue;
+    std::vector<const Analysis*> nominatives;  // of the nouns before the verb
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       const Token& tok = a.tokens[t];
       if (tok.kind != TokenKind::kWord || !tok.analyses) continue;
-      bool noun_nom = std::any_of(tok.analyses->begin(), tok.analyses->end(), [](const Analysis& an) {
-        return (an.tags.starts_with("n.") || an.tags.starts_with("np") || an.tags.starts_with("prn")) && an.has_tag("nom");
-      });
-      if (noun_nom) break;  // a subject stands before the verb
+      bool noun_nom = false;
+      for (const Analysis& an : *tok.analyses) {
+        if ((an.tags.starts_with("n.") || an.tags.starts_with("np") || an.tags.starts_with("prn")) && an.has_tag("nom")) {
+          nominatives.push_back(&an);
+          noun_nom = true;
+        }
+      }
+      if (noun_nom) continue;
       const Analysis* verb = nullptr;
+      bool subject = false;  // a nominative before the verb that agrees with it ("sankcije" is no subject of "obsodili")
       for (const Analysis& an : *tok.analyses) {
         if (an.tags.starts_with("vblex") && (an.has_tag("past") || an.has_tag("p3"))) {
-          verb = &an;
-          break;
+          if (!verb) verb = &an;
+          for (const Analysis* n : nominatives) subject = subject || Agree(FromTags(*n), FromTags(an));
         }
       }
       if (!verb) continue;
+      if (subject) break;
       Features want = FromTags(*verb);
       // "V Seulu pričakujejo", "V Kremlju niso potrdili": an impersonal
       // plural after a seat of power means that power.

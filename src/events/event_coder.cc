@@ -124,6 +124,9 @@ void EventCoder::Code(Article& a) const {
   auto has_case = [&](const Mention& m, const std::string& c) {
     const Token& h = head(m);
     if (!h.analyses || h.analyses->empty()) return true;  // unknown word: any case
+    // An abbreviation ("EU", "ZDA" read as <abbr>) or other word without case: any case.
+    static const char* kCases[] = {"nom", "gen", "dat", "acc", "loc", "ins"};
+    if (std::none_of(std::begin(kCases), std::end(kCases), [&](const char* k) { return HasTag(h, k); })) return true;
     return HasTag(h, c);
   };
   // The preposition before a mention, over English determiners ("on the United States").
@@ -492,6 +495,21 @@ void EventCoder::Code(Article& a) const {
                                             [](const Analysis& an) { return an.tags.starts_with("n."); });
               if (noun_after) dem_t = L->demonym_country[d.front().payload];
             }
+            // "V Moskvi so sankcije obsodili": the object names an event coded
+            // before; its actor is the target.
+            for (uint32_t u = c.first; u < c.end && dem_t.empty(); ++u) {
+              if (u == t || !a.tokens[u].analyses) continue;
+              for (const Analysis& an : *a.tokens[u].analyses) {
+                if (!dem_t.empty() || !(an.tags.starts_with("n.") && an.has_tag("acc"))) continue;
+                auto [lo, hi] = L->nouns.equal_range(FoldForMatch(an.lemma));
+                for (auto it = lo; it != hi && dem_t.empty(); ++it) {
+                  for (size_t k = a.events.size(); k-- > 0 && dem_t.empty();) {
+                    const Event& before = a.events[k];
+                    if (before.root == it->second.cameo.substr(0, 2) && !before.source.actor.empty()) dem_t = before.source.actor;
+                  }
+                }
+              }
+            }
           }
           // "Ruski predsednik in severnokorejski voditelj naj bi se sestala": a
           // mutual act with a coordinated subject has the pair as its actors.
@@ -705,6 +723,7 @@ void EventCoder::Code(Article& a) const {
             }
           }
           if (e.source.actor.empty() && e.target.actor.empty()) continue;  // no actor known on either side
+          if (!e.source.actor.empty() && e.source.actor == e.target.actor) continue;  // nor one acting on itself
           e.cameo = code;
           e.root = code.substr(0, 2);
           if (const CameoCode* cc = lex_->cameo(e.cameo)) {
