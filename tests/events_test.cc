@@ -174,5 +174,14 @@ TEST(Events, ImpersonalPluralAfterASeatOfPowerActs) {
   EXPECT_EQ(Summary(ev), (std::vector<std::string>{"IGOEUREEC>RUS 163 asserted", "RUSGOV>IGOEUREEC 111 asserted"}));
 }
 
+TEST(Events, NotConfirmingAnEventIsAReportOfIt) {
+  json ev = Events("Kim naj bi se v sredo sestal s Putinom. V Kremlju srečanja niso potrdili.\n", "sl");
+  ASSERT_EQ(Summary(ev), std::vector<std::string>{"PRKGOV>RUSGOV 040 unconfirmed"});
+  EXPECT_EQ(ev[0]["mentions"].size(), 2u);
+  EXPECT_EQ(ev[0]["date"], "2023-09-20");  // the coming Wednesday: a plan
+  ASSERT_EQ(ev[0]["attribution"].size(), 1u);
+  EXPECT_EQ(ev[0]["attribution"][0]["actor"], "RUSGOV");
+}
+
 }  // namespace
 }  // namespace kronika::testing

@@ -86,6 +86,15 @@ void SubjectLinks::Link(Article& a) const {
   auto nominative = [&](const Mention& m) {
     const Token& first = a.tokens[m.first_token];
     if (!slovenian) return true;
+    // After a preposition no word is a nominative ("V Kremlju", with "Kremlju" unknown).
+    if (m.first_token > 0 && a.tokens[m.first_token - 1].analyses) {
+      const auto& before = *a.tokens[m.first_token - 1].analyses;
+      if (!before.empty() && std::all_of(before.begin(), before.end(), [](const Analysis& an) {
+            return an.tags == "pr" || an.tags.starts_with("pr.");
+          })) {
+        return false;
+      }
+    }
     if (!first.analyses || first.analyses->empty()) return true;  // unknown word: cannot tell
     return std::any_of(first.analyses->begin(), first.analyses->end(), [](const Analysis& an) { return an.has_tag("nom"); });
   };
@@ -133,9 +142,16 @@ void SubjectLinks::Link(Article& a) const {
     }
     if (!slovenian || s.in_title) continue;
     // Dropped subjects: the first finite verb, and no nominative actor or noun before it.
+    uint32_t first_verb = s.first_token;  // the subject of the first finite verb stands before it
+    while (first_verb < s.end_token &&
+           !(a.tokens[first_verb].analyses &&
+             std::any_of(a.tokens[first_verb].analyses->begin(), a.tokens[first_verb].analyses->end(),
+                         [](const Analysis& an) { return an.tags.starts_with("vblex") && (an.has_tag("past") || an.has_tag("p3")); }))) {
+      ++first_verb;
+    }
     for (const Mention& m : a.mentions) {
       bool actor = ActorType(m.type) || (m.type == MentionType::kLOC && m.entity_id.size() == 3);
-      if (a.tokens[m.first_token].sentence == si && actor && nominative(m)) has_subject = true;
+      if (a.tokens[m.first_token].sentence == si && m.first_token < first_verb && actor && nominative(m)) has_subject = true;
     }
     if (has_subject) continue;
     std::vector<const Analysis*> nominatives;  // of the nouns before the verb
@@ -143,8 +159,12 @@ void SubjectLinks::Link(Article& a) const {
       const Token& tok = a.tokens[t];
       if (tok.kind != TokenKind::kWord || !tok.analyses) continue;
       bool noun_nom = false;
+      bool finite = std::any_of(tok.analyses->begin(), tok.analyses->end(), [](const Analysis& an) {
+        return an.tags.starts_with("vblex") && (an.has_tag("past") || an.has_tag("p3"));
+      });
       for (const Analysis& an : *tok.analyses) {
-        if ((an.tags.starts_with("n.") || an.tags.starts_with("np") || an.tags.starts_with("prn")) && an.has_tag("nom")) {
+        if (!finite && (an.tags.starts_with("n.") || an.tags.starts_with("np") || an.tags.starts_with("prn")) &&
+            an.has_tag("nom")) {
           nominatives.push_back(&an);
           noun_nom = true;
         }

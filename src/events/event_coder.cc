@@ -461,6 +461,7 @@ void EventCoder::Code(Article& a) const {
           return out;
         };
         const EventPattern* chosen = nullptr;
+        const EventPattern* bare_noun = nullptr;  // an event noun whose frame found no actor at all
         std::vector<int32_t> src, tgt;
         std::string demonym_target;  // "podpira ruski napad": the object is an event of that country
         for (const EventPattern* p : pats) {
@@ -535,6 +536,7 @@ void EventCoder::Code(Article& a) const {
               if (subj >= 0 && (s1.empty() || subj != s1.front())) t1.push_back(subj);
             }
           }
+          if (p->noun && s1.empty() && t1.empty() && !bare_noun) bare_noun = p;
           if (!p->target.none && t1.empty() && dem_t.empty()) continue;  // the frame's target is not there
           if (s1.empty() && t1.empty()) continue;
           if (!chosen || (!t1.empty() && tgt.empty())) {
@@ -544,6 +546,30 @@ void EventCoder::Code(Article& a) const {
             demonym_target = t1.empty() ? dem_t : "";
             if (!tgt.empty()) break;
           }
+        }
+        // "V Kremlju srečanja niso potrdili": an event noun with no actor of its own,
+        // in a clause that does not confirm or denies, is the status of the last
+        // such event reported: one more report of it, attributed to the clause's subject.
+        if (!chosen && bare_noun) {
+          const ModalityCue* status = nullptr;
+          for (const CueHit& h : hits) {
+            bool here = h.first >= c.first && h.first < c.end;
+            if (here && (h.cue->modality == "unconfirmed" || h.cue->modality == "denied")) status = h.cue;
+          }
+          for (size_t k = a.events.size(); status && k-- > 0;) {
+            const Event& before = a.events[k];
+            if (before.root != bare_noun->cameo.substr(0, 2)) continue;
+            Event e = before;
+            e.mentions = {{s.span, tok.span, before.source.mention, before.target.mention}};
+            e.attribution.clear();
+            if (int32_t who = subject_of_clause(c); who >= 0) e.attribution.push_back({a.mentions[who].actor, a.mentions[who].span});
+            EventReport r;
+            r.modality = status->modality;
+            reports.push_back(r);
+            a.events.push_back(std::move(e));
+            break;
+          }
+          continue;
         }
         if (!chosen) continue;
         cue_first = chosen->lead.empty() ? t : *LeadStart(a, tk, chosen->lead, t, c.first);
