@@ -63,6 +63,12 @@ const std::string* StringField(const nlohmann::json& j, const char* key) {
 
 }  // namespace
 
+namespace {
+
+bool RecordFromJson(const nlohmann::json& j, RawInput& out, Problem& problem);
+
+}  // namespace
+
 bool ParseJsonRecord(std::string_view line, RawInput& out, Problem& problem) {
   nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) {
@@ -77,6 +83,12 @@ bool ParseJsonRecord(std::string_view line, RawInput& out, Problem& problem) {
     problem = {"malformed-json", "malformed JSON"};
     return false;
   }
+  return RecordFromJson(j, out, problem);
+}
+
+namespace {
+
+bool RecordFromJson(const nlohmann::json& j, RawInput& out, Problem& problem) {
   if (!j.is_object()) {
     problem = {"malformed-json", "a JSON Lines record must be an object"};
     return false;
@@ -96,6 +108,8 @@ bool ParseJsonRecord(std::string_view line, RawInput& out, Problem& problem) {
   if (auto it = j.find("id"); it != j.end() && it->is_number_integer()) out.meta.id = std::to_string(it->get<long long>());
   return true;
 }
+
+}  // namespace
 
 InputReader::InputReader(InputOptions options, ArticleFn on_article, RejectFn on_reject)
     : options_(options), on_article_(std::move(on_article)), on_reject_(std::move(on_reject)) {}
@@ -229,7 +243,52 @@ void InputReader::ReadJsonLines(void* g, const std::string& name, bool) {
     raw.meta.source = where;
     on_article_(std::move(raw));
   };
+  // A ".json" file may be one document: an article object or an array of
+  // them (one record each, named path:[i]); if it is not, it is read as JSON Lines.
   int got;
+  if (name.ends_with(".json") || name.ends_with(".json.gz")) {
+    while ((got = in.Read(buf, 1 << 16)) > 0) {
+    }
+    std::string err = in.Error();
+    if (got < 0 || !err.empty()) {
+      on_reject_({name, {"truncated-gzip", fmt::format("truncated or corrupt gzip: {}", err.empty() ? "read error" : err)}});
+      return;
+    }
+    nlohmann::json doc = nlohmann::json::parse(buf, nullptr, /*allow_exceptions=*/false);
+    if (!doc.is_discarded() && (doc.is_object() || doc.is_array())) {
+      auto one = [&](const nlohmann::json& rec, const std::string& where) {
+        RawInput raw;
+        Problem problem;
+        if (!RecordFromJson(rec, raw, problem)) {
+          if (problem.code == "missing-text" && doc.is_object()) {
+            problem.message = "a JSON document with no string field \"text\" (an article is an object with \"text\")";
+          }
+          on_reject_({where, problem});
+          return;
+        }
+        if (raw.bytes.size() > options_.max_article_bytes) {
+          on_reject_({where, {"too-large", fmt::format("article larger than {} bytes (limit: --max-bytes)",
+                                                       options_.max_article_bytes)}});
+          return;
+        }
+        raw.meta.source = where;
+        on_article_(std::move(raw));
+      };
+      if (doc.is_object()) {
+        one(doc, name);
+      } else {
+        for (size_t i = 0; i < doc.size(); ++i) one(doc[i], fmt::format("{}:[{}]", name, i));
+      }
+      return;
+    }
+    size_t nl;
+    while ((nl = buf.find('\n', pos)) != std::string::npos) {
+      handle(std::string_view(buf).substr(pos, nl - pos));
+      pos = nl + 1;
+    }
+    if (pos < buf.size()) handle(std::string_view(buf).substr(pos));
+    return;
+  }
   while (true) {
     got = in.Read(buf, 1 << 16);
     if (got <= 0) break;
