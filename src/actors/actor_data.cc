@@ -17,7 +17,7 @@ const std::set<std::string>& KnownRoles() {
   static const std::set<std::string> roles = {
       "head_of_state", "head_of_government", "leader", "vice_president", "deputy_head_of_government",
       "foreign_minister", "defence_minister", "secretary_general", "speaker", "national_security_adviser",
-      "un_ambassador", "official"};
+      "un_ambassador", "official", "president", "director_general", "high_representative"};
   return roles;
 }
 
