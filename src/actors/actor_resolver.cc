@@ -98,12 +98,22 @@ void ActorResolver::ResolvePersons(Article& a, const std::string& date) const {
     const std::string* pick = nullptr;
     for (const auto& c : cands)
       if (!pick && full_names.count(c)) pick = &c;
+    // Without the article's date, a surname that is also a given name ("Robert",
+    // "Paul", "Michel": the analyser reads it as one) needs the full name in the article.
+    const Token& first = a.tokens[m.first_token];
+    bool given_name = m.short_form && m.end_token - m.first_token == 1 && first.analyses &&
+                      std::any_of(first.analyses->begin(), first.analyses->end(), [](const Analysis& an) { return an.has_tag("ant"); });
+    // ... as does one followed by another capitalised word: "Paul Harrison" is not Evans Paul.
+    if (m.short_form && m.end_token < a.tokens.size() && a.tokens[m.end_token].sentence == first.sentence &&
+        a.tokens[m.end_token].kind == TokenKind::kWord && StartsUpper(a.view(a.tokens[m.end_token].span))) {
+      given_name = true;
+    }
     if (!pick && (m.short_form || cands.size() > 1)) {
       for (const auto& c : cands)
         if (!pick && !data_->OfficesOn(c, date).empty()) pick = &c;
       // Without the article's date, anyone who held an office will do.
       for (const auto& c : cands)
-        if (!pick && date.empty() && data_->HeldOffice(c)) pick = &c;
+        if (!pick && date.empty() && !given_name && data_->HeldOffice(c)) pick = &c;
     }
     if (!pick && !m.short_form && !cands.empty()) pick = &cands.front();
     if (!pick) {

@@ -99,6 +99,20 @@ TEST(ActorResolver, ASurnameAloneNeedsTheFullNameOrAnOffice) {
   for (const auto& x : m) EXPECT_EQ(x.rfind("Friday|PER", 0), std::string::npos) << x;
 }
 
+TEST(ActorResolver, AGivenNameOrTheStartOfAnotherNameIsNotAnOfficeHolder) {
+  // Undated articles: "Robert" (the analyser's given name) and "Paul" before
+  // another capitalised name are not Lorin Robert (FSM) or Evans Paul (HTI).
+  for (const char* text : {"Robert pravi, da so delnice padle.", "Profesor Paul Harrison je to potrdil."}) {
+    for (const auto& x : Mentions(Annotate(text, "sl", ""))) {
+      EXPECT_EQ(x.find("FSMGOV"), std::string::npos) << text << ": " << x;
+      EXPECT_EQ(x.find("HTIGOV"), std::string::npos) << text << ": " << x;
+    }
+  }
+  // With the full name in the article the surname stands for the person.
+  auto m = Mentions(Annotate("Foreign Secretary David Cameron spoke. Cameron said more.", "en", "2024-05-08T10:00:00+00:00"));
+  EXPECT_TRUE(Has(m, "Cameron|PER|David Cameron|GBRGOV"));
+}
+
 TEST(ActorResolver, UnknownNamesLinkWithinTheArticle) {
   json j = Annotate("Epidemiolog Janez Novakovič je opozoril na nevarnost. Novakovič je dodal, da je položaj resen.",
                     "sl", "2020-03-06T10:00:00+01:00");

@@ -88,16 +88,21 @@ void UnknownNames::Find(Article& a) const {
   // may be the start of an unknown name: it does not block a run, and a
   // longer name found over it replaces it.
   std::vector<bool> covered(n, false);
+  auto word = [&](uint32_t t) { return a.tokens[t].kind == TokenKind::kWord; };
+  auto upper = [&](uint32_t t) { return word(t) && StartsUpper(a.view(a.tokens[t].span)); };
+  // ... so may one followed by another capitalised word inside the sentence
+  // ("Paul Stoffels" is not Evans Paul).
   auto weak = [&](const Mention& m) {
-    return m.short_form && m.end_token - m.first_token == 1 && HasTag(a.tokens[m.first_token], "ant");
+    if (!m.short_form || m.end_token - m.first_token != 1) return false;
+    uint32_t next = m.end_token;
+    bool name_after = next < n && a.tokens[next].sentence == a.tokens[m.first_token].sentence && upper(next);
+    return HasTag(a.tokens[m.first_token], "ant") || name_after;
   };
   for (const Mention& m : a.mentions) {
     if (weak(m)) continue;
     for (uint32_t t = m.first_token; t < m.end_token && t < n; ++t) covered[t] = true;
   }
   const size_t dictionary_mentions = a.mentions.size();
-  auto word = [&](uint32_t t) { return a.tokens[t].kind == TokenKind::kWord; };
-  auto upper = [&](uint32_t t) { return word(t) && StartsUpper(a.view(a.tokens[t].span)); };
   TokenKeys tk(a);
   auto is_head = [&](uint32_t t, uint32_t end) { return !L.org_heads.MatchAt(tk, t, end).empty(); };
   // Surface forms of the article, to choose among guessed base forms.
