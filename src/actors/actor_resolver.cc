@@ -330,8 +330,22 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
 void ActorResolver::Resolve(Article& a) const {
   std::string date = a.meta.published.size() >= 10 ? a.meta.published.substr(0, 10) : "";
   ResolvePersons(a, date);
+  // A capital stands for its government ("Moskva je zavrnila"), except as the
+  // last word of an organisation's name ("UKC Ljubljana", "NK Maribor"): an
+  // acronym or an organisation right before it.
+  std::vector<bool> org_end(a.tokens.size() + 1, false);
+  for (const Mention& m : a.mentions)
+    if (m.type == MentionType::kORG) org_end[m.end_token] = true;
+  auto after_name = [&](const Mention& m) {
+    if (m.first_token == 0) return false;
+    const Token& prev = a.tokens[m.first_token - 1];
+    if (prev.sentence != a.tokens[m.first_token].sentence || prev.kind != TokenKind::kWord) return false;
+    std::string_view w = a.view(prev.span);
+    bool acronym = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+    return acronym || org_end[m.first_token];
+  };
   for (Mention& m : a.mentions) {
-    if (m.type != MentionType::kLOC || !m.geo) continue;
+    if (m.type != MentionType::kLOC || !m.geo || after_name(m)) continue;
     std::string c = data_->CapitalOf(m.entity_id);
     if (!c.empty()) {
       m.actor = c + "GOV";
