@@ -183,5 +183,13 @@ TEST(Events, NotConfirmingAnEventIsAReportOfIt) {
   EXPECT_EQ(ev[0]["attribution"][0]["actor"], "RUSGOV");
 }
 
+TEST(Events, CountriesInAListTakeTheRoleOfItsHead) {
+  EXPECT_EQ(Summary(Events("Zunanji ministri ZDA, Francije in Velike Britanije so obsodili Rusijo.\n", "sl")),
+            (std::vector<std::string>{"USAGOV>RUS 111 asserted", "FRAGOV>RUS 111 asserted", "GBRGOV>RUS 111 asserted"}));
+  // A list of bare countries stays a list of countries.
+  EXPECT_EQ(Summary(Events("Rusija je napadla Ukrajino in Gruzijo.\n", "sl")),
+            (std::vector<std::string>{"RUS>UKR 190 asserted", "RUS>GEO 190 asserted"}));
+}
+
 }  // namespace
 }  // namespace kronika::testing

@@ -623,6 +623,21 @@ void EventCoder::Code(Article& a) const {
           }
         }
         int32_t s_idx = sources.front();
+        // "Zunanji ministri ZDA, Francije in Velike Britanije": the countries that
+        // continue a list after a state's office take that office's role (FRA -> FRAGOV).
+        std::unordered_map<int32_t, std::string> list_actor;
+        auto inherit = [&](const std::vector<int32_t>& list) {
+          if (list.size() < 2 || list.front() < 0) return;
+          const Mention& head = a.mentions[list.front()];
+          if (head.country.empty() || head.actor.size() <= 3 || !head.actor.starts_with(head.country)) return;
+          std::string role = head.actor.substr(head.country.size());
+          for (size_t k = 1; k < list.size(); ++k) {
+            const Mention& m = a.mentions[list[k]];
+            if (m.type == MentionType::kLOC && m.actor.size() == 3 && m.actor == m.country) list_actor[list[k]] = m.country + role;
+          }
+        };
+        inherit(sources);
+        inherit(tgt);
 
         // "želi kupiti", "wants to buy": the infinitive of an event verb after
         // a verb of intention is that intention (data/common/intent_codes.tsv).
@@ -726,7 +741,8 @@ void EventCoder::Code(Article& a) const {
           auto actor_of = [&](int32_t i) {
             EventActor x;
             if (i < 0) return x;
-            x.actor = a.mentions[i].actor;
+            auto inherited = list_actor.find(i);
+            x.actor = inherited != list_actor.end() ? inherited->second : a.mentions[i].actor;
             x.entity = a.mentions[i].entity;
             x.mention = i;
             return x;
