@@ -2,42 +2,30 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
+#include <unordered_map>
 
-#include <fmt/format.h>
 
 #include "core/utf8.h"
+#include "events/event_arguments.h"
+#include "events/event_clauses.h"
 #include "events/event_dates.h"
 #include "events/event_merge.h"
+#include "events/event_reporting.h"
 
 namespace kronika {
 namespace {
 
 using Lang = EventLexicon::Lang;
 
-bool HasTag(const Token& t, std::string_view tag) {
-  return t.analyses && std::any_of(t.analyses->begin(), t.analyses->end(), [&](const Analysis& a) { return a.has_tag(tag); });
-}
-bool IsPreposition(const Token& t) {
-  return t.analyses && std::any_of(t.analyses->begin(), t.analyses->end(), [](const Analysis& a) {
-    return a.tags == "pr" || a.tags.starts_with("pr.");
-  });
-}
-
-struct Clause {
-  uint32_t first = 0, end = 0;
-  // A fragment that continues a clause after an inserted relative clause
-  // ("da se bo Kim, ki ... redko, | z vlakom odpravil"): the clause it continues, else -1.
-  int32_t continues = -1;
-};
-
 // Where the words `lead` start when they stand right before token `t` (not
 // before `first`), else nullopt. Hyphens between them are skipped: "no-fly
 // zone" is "no fly" before "zone".
-std::optional<uint32_t> LeadStart(const Article& a, TokenKeys& tk, const std::vector<std::string>& lead, uint32_t t,
+std::optional<uint32_t> LeadStart(TokenKeys& tk, const std::vector<std::string>& lead, uint32_t t,
                                   uint32_t first) {
   uint32_t u = t;
   for (size_t i = lead.size(); i-- > 0;) {
-    while (u > first && FoldForMatch(a.view(a.tokens[u - 1].span)) == "-") --u;
+    while (u > first && tk.surface(u - 1) == "-") --u;
     if (u <= first) return std::nullopt;
     --u;
     const auto& keys = tk.keys(u);
@@ -58,275 +46,30 @@ void EventCoder::Code(Article& a) const {
   // Published date, for relative dates.
   const std::optional<std::chrono::year_month_day> published = PublishedDay(a.meta.published);
 
-  // Actor mentions that can be arguments: the outermost ones; a title and
-  // the name right after it (or two mentions of one entity side by side) are
-  // one argument.
-  auto actor_like = [&](const Mention& m) {
-    if (m.type == MentionType::kPER || m.type == MentionType::kORG || m.type == MentionType::kTITLE ||
-        m.type == MentionType::kGROUP) {
-      return !m.actor.empty() || !m.entity.empty();
-    }
-    return m.type == MentionType::kLOC && (m.entity_id.size() == 3 || m.resolved_by == "metonym");
-  };
-  std::vector<int32_t> args;  // mention indices, in text order
-  std::vector<uint32_t> arg_end(a.mentions.size(), 0);  // last token (+1) of an argument with its apposition
-  std::vector<int32_t> zero_at(a.tokens.size(), -1);
-  for (size_t i = 0; i < a.mentions.size(); ++i) {
-    const Mention& m = a.mentions[i];
-    if (m.zero_subject) {
-      zero_at[m.first_token] = static_cast<int32_t>(i);
-      continue;
-    }
-    if (!actor_like(m)) continue;
-    if (a.layout.dateline && a.layout.dateline->contains(m.span)) continue;  // "KYIV, Oct 12 (Reuters) -"
-    bool inner = false;
-    for (size_t j = 0; j < a.mentions.size() && !inner; ++j) {
-      if (j != i && !a.mentions[j].zero_subject && actor_like(a.mentions[j]) && a.mentions[j].span.contains(m.span) &&
-          a.mentions[j].span.size() > m.span.size()) {
-        inner = true;
-      }
-    }
-    if (inner) continue;
-    if (!args.empty()) {
-      const Mention& prev = a.mentions[args.back()];
-      bool same = (!m.entity_id.empty() && m.entity_id == prev.entity_id) || m.entity == prev.entity;
-      if (same && arg_end[args.back()] == m.first_token) {  // "ruskim predsednikom | Vladimirjem Putinom"
-        arg_end[args.back()] = m.end_token;
-        continue;
-      }
-    }
-    args.push_back(static_cast<int32_t>(i));
-    arg_end[i] = m.end_token;
-  }
-  // Cities that are no actor ("Vladivostok", "Kharkiv"): the target of a visit or an attack may be one.
-  std::vector<int32_t> cities;
-  for (size_t i = 0; i < a.mentions.size(); ++i) {
-    const Mention& m = a.mentions[i];
-    if (m.type == MentionType::kLOC && m.geo && !m.zero_subject && !m.actor.empty() && !actor_like(m) &&
-        !(a.layout.dateline && a.layout.dateline->contains(m.span))) {
-      cities.push_back(static_cast<int32_t>(i));
-    }
-  }
-  auto is_city = [&](int32_t i) { return std::binary_search(cities.begin(), cities.end(), i); };
-  // Case of a mention: the first noun of it (the head of "podpredsednikom kitajske vlade").
-  auto head = [&](const Mention& m) -> const Token& {
-    for (uint32_t t = m.first_token; t < m.end_token; ++t) {
-      const Token& tok = a.tokens[t];
-      if (tok.unknown || HasTag(tok, "n") || HasTag(tok, "np")) return tok;
-      if (tok.analyses && std::any_of(tok.analyses->begin(), tok.analyses->end(), [](const Analysis& an) {
-            return an.tags.starts_with("n.") || an.tags.starts_with("np");
-          })) {
-        return tok;
-      }
-    }
-    return a.tokens[m.first_token];
-  };
-  auto has_case = [&](const Mention& m, const std::string& c) {
-    const Token& h = head(m);
-    if (!h.analyses || h.analyses->empty()) return true;  // unknown word: any case
-    // An abbreviation ("EU", "ZDA" read as <abbr>) or other word without case: any case.
-    static const char* kCases[] = {"nom", "gen", "dat", "acc", "loc", "ins"};
-    if (std::none_of(std::begin(kCases), std::end(kCases), [&](const char* k) { return HasTag(h, k); })) return true;
-    return HasTag(h, c);
-  };
-  // The preposition before a mention, over English determiners ("on the United States").
-  auto prep_before = [&](const Mention& m) -> std::string {
-    if (m.first_token == 0) return "";
-    uint32_t p = m.first_token - 1;
-    while (english && p > 0 && a.tokens[p].sentence == a.tokens[m.first_token].sentence && HasTag(a.tokens[p], "det")) --p;
-    if (a.tokens[p].sentence != a.tokens[m.first_token].sentence) return "";
-    return fold(p);
-  };
-
-  auto has_prep_before = [&](const Mention& m) {
-    if (m.first_token == 0) return false;
-    uint32_t p = m.first_token - 1;
-    while (english && p > 0 && a.tokens[p].sentence == a.tokens[m.first_token].sentence && HasTag(a.tokens[p], "det")) --p;
-    return a.tokens[p].sentence == a.tokens[m.first_token].sentence && IsPreposition(a.tokens[p]);
-  };
-  // Does mention `m` continue a list after the argument `prev` ("X in Y", "X, Y")?
-  auto continues_list = [&](int32_t prev, const Mention& m, bool comma) {
-    uint32_t end = arg_end[prev];
-    if (m.first_token != end + 1 || end >= a.tokens.size()) return false;
-    std::string w = fold(end);
-    return (comma && w == ",") || L->conjunctions.count(w) > 0;
-  };
-  // A reporting verb ("navaja", "said"), read by the analyser or by form.
-  auto is_speech = [&](uint32_t t) {
-    const Token& tok = a.tokens[t];
-    bool verb_read = false;
-    if (tok.analyses) {
-      for (const Analysis& an : *tok.analyses) {
-        if (!an.tags.starts_with("vblex")) continue;
-        verb_read = true;
-        if (L->speech.count(FoldForMatch(an.lemma))) return true;
-      }
-    }
-    if (verb_read || tok.kind != TokenKind::kWord) return false;
-    auto [lo, hi] = L->verb_forms.equal_range(fold(t));
-    return std::any_of(lo, hi, [&](const auto& f) { return L->speech.count(f.second) > 0; });
-  };
-  // A verb of intention ("želi", "wants"), read by the analyser or by form.
-  auto is_intent_verb = [&](uint32_t t) {
-    const Token& tok = a.tokens[t];
-    bool verb_read = false;
-    if (tok.analyses) {
-      for (const Analysis& an : *tok.analyses) {
-        if (!an.tags.starts_with("vblex")) continue;
-        verb_read = true;
-        if (L->intent_verbs.count(FoldForMatch(an.lemma))) return true;
-      }
-    }
-    if (verb_read || tok.kind != TokenKind::kWord) return false;
-    auto [lo, hi] = L->verb_forms.equal_range(fold(t));
-    return std::any_of(lo, hi, [&](const auto& f) { return L->intent_verbs.count(f.second) > 0; });
-  };
+  const EventArguments A(a, *L, tk, english);
   // A country as a place: its name as the article's mentions give it, no coordinates.
   auto CountryPlace = [&](const std::string& country) -> std::optional<EventLocation> {
     for (const Mention& m : a.mentions)
       if (m.type == MentionType::kLOC && m.entity_id == country) return EventLocation{m.entity, country, std::nullopt};
     return std::nullopt;
   };
-  // A word the analyser reads only as a common noun ("that country": "that" is no clause word there).
-  auto common_noun = [&](uint32_t t) {
-    const Token& tok = a.tokens[t];
-    if (!tok.analyses || tok.analyses->empty()) return false;
-    return std::all_of(tok.analyses->begin(), tok.analyses->end(),
-                       [](const Analysis& an) { return an.tags == "n" || an.tags.starts_with("n."); });
-  };
   std::vector<EventReport> reports;
-  auto clause_of = [&](const std::vector<Clause>& cs, uint32_t t) {
-    for (size_t i = 0; i < cs.size(); ++i)
-      if (t >= cs[i].first && t < cs[i].end) return i;
-    return cs.size() - 1;
-  };
 
   for (const Sentence& s : a.sentences) {
     const size_t sentence_events = a.events.size();  // events coded from earlier sentences
-    // Clauses.
-    std::vector<Clause> clauses;
-    uint32_t start = s.first_token;
-    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      std::string f = fold(t);
-      // Punctuation cuts (the comma before "da", "ki", "that" stays with the clause
-      // it opens); so does an English clause word without a comma ("warned that").
-      bool cut = (f == "," || f == ";" || f == ":" || f == "–" || f == "—") ||
-                 (L->bare_clause_words.count(f) && !(t + 1 < s.end_token && common_noun(t + 1)) &&
-                  !(t == start + 1 && fold(start) == ","));
-      if (cut && t > start) {
-        clauses.push_back({start, t});
-        start = t;
-      }
-    }
-    clauses.push_back({start, s.end_token});
-    // ", ki ... ," / ", who ... ,": the fragment after an inserted relative clause continues the clause before it.
-    for (size_t k = 1; k + 1 < clauses.size(); ++k) {
-      uint32_t w = clauses[k].first + (fold(clauses[k].first) == "," ? 1 : 0);
-      uint32_t n = clauses[k + 1].first;
-      if (w < clauses[k].end && L->relative_words.count(fold(w)) && fold(n) == "," && n + 1 < clauses[k + 1].end &&
-          !L->clause_words.count(fold(n + 1))) {
-        clauses[k + 1].continues = clauses[k - 1].continues >= 0 ? clauses[k - 1].continues : static_cast<int32_t>(k - 1);
-      }
-    }
-
-    // Cues of modality and attribution in this sentence.
-    struct CueHit {
-      uint32_t first, end;
-      const ModalityCue* cue;
-    };
-    std::vector<CueHit> hits;
-    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      for (const auto& m : L->cues.MatchAt(tk, t, s.end_token)) hits.push_back({t, m.end_token, &L->cue_info[m.payload]});
-    }
-    // When cues overlap the longest wins: the "bi" of "naj bi" is no cue of its own.
-    {
-      std::vector<CueHit> longest;
-      for (const CueHit& h : hits) {
-        bool inside = std::any_of(hits.begin(), hits.end(), [&](const CueHit& o) {
-          return o.first <= h.first && h.end <= o.end && o.end - o.first > h.end - h.first;
-        });
-        if (!inside) longest.push_back(h);
-      }
-      hits = std::move(longest);
-    }
-    bool reporting_context = false;
-    // Who says so, per clause: "po navedbah X" covers its clause and those after it;
-    // a reporting verb covers the other clauses of its sentence.
-    std::vector<std::vector<Attribution>> attribution(clauses.size());
-    auto subject_of_clause = [&](const Clause& c) -> int32_t {
-      for (int32_t i : args) {
-        const Mention& m = a.mentions[i];
-        if (m.first_token >= c.first && m.first_token < c.end &&
-            (english || (has_case(m, "nom") && !IsPreposition(a.tokens[m.first_token > 0 ? m.first_token - 1 : 0])))) {
-          return i;
-        }
-      }
-      for (uint32_t t = c.first; t < c.end; ++t)
-        if (zero_at[t] >= 0) return zero_at[t];
-      return -1;
-    };
-    std::vector<size_t> reported_from(clauses.size(), SIZE_MAX);  // clause index of the reporting cue
-    for (const CueHit& h : hits) {
-      if (h.cue->scope == "source") {
-        reporting_context = true;
-        for (int32_t i : args) {
-          const Mention& m = a.mentions[i];
-          if (m.first_token >= h.end && m.first_token <= h.end + 2) {
-            for (size_t k = clause_of(clauses, h.first); k < clauses.size(); ++k) attribution[k].push_back({m.actor, m.span});
-            break;
-          }
-        }
-      } else if (h.cue->scope == "following" || (h.cue->modality == "reported" && h.cue->scope == "sentence")) {
-        reporting_context = true;
-      }
-    }
-    // Reporting verbs: the clauses after them report; their subject says so.
-    // "..., je povedal X", "'...,' Kirby said": a finite reporting verb in a
-    // clause that follows a comma or a quotation reports the clauses before it too.
-    for (size_t ci = 0; ci < clauses.size(); ++ci) {
-      for (uint32_t t = clauses[ci].first; t < clauses[ci].end; ++t) {
-        if (!is_speech(t)) continue;
-        if (t > s.first_token && HasTag(a.tokens[t - 1], "det")) continue;  // "a claim": a noun here
-        const Token& tok = a.tokens[t];
-        bool nonfinite = HasTag(tok, "ger") || HasTag(tok, "pprs") || HasTag(tok, "inf");
-        // A clause starts with the punctuation that cut it off.
-        // (", je povedal X", not ", ki ga je potrdil senat" or ", where he said").
-        const Clause& sc = clauses[ci];
-        bool backward = !nonfinite && ci > 0 && fold(sc.first) == "," &&
-                        !(sc.first + 1 < sc.end && L->clause_words.count(fold(sc.first + 1)));
-        reporting_context = true;
-        int32_t subj = subject_of_clause(clauses[ci]);
-        for (size_t k = backward ? 0 : ci + 1; k < clauses.size() && subj >= 0; ++k)
-          if (k != ci) attribution[k].push_back({a.mentions[subj].actor, a.mentions[subj].span});
-        for (size_t later = ci + 1; later < clauses.size(); ++later)
-          if (reported_from[later] == SIZE_MAX) reported_from[later] = ci;
-        for (size_t earlier = 0; backward && earlier < ci; ++earlier)
-          if (reported_from[earlier] == SIZE_MAX) reported_from[earlier] = ci;
-      }
-    }
-
-    // Mentions that say who reports ("po navedbah Washingtona") are not arguments.
-    std::vector<Span> sayers;
-    for (const CueHit& h : hits) {
-      if (h.cue->scope != "source") continue;
-      for (int32_t i : args) {
-        const Mention& m = a.mentions[i];
-        if (m.first_token >= h.end && m.first_token <= h.end + 2) {
-          sayers.push_back(m.span);
-          break;
-        }
-      }
-    }
+    const std::vector<Clause> clauses = SplitClauses(a, *L, tk, s);
+    const std::vector<CueHit> hits = FindModalityCues(*L, tk, s);
+    const SentenceReporting rep = FindReporting(a, *L, tk, A, s, clauses, hits);
     for (size_t ci = 0; ci < clauses.size(); ++ci) {
       const Clause& c = clauses[ci];
       std::vector<int32_t> in_clause;
-      for (int32_t i : args) {
+      for (int32_t i : A.args()) {
         const Mention& m = a.mentions[i];
-        bool sayer = std::any_of(sayers.begin(), sayers.end(), [&](const Span& x) { return x == m.span; });
+        bool sayer = std::any_of(rep.sayers.begin(), rep.sayers.end(), [&](const Span& x) { return x == m.span; });
         if (!sayer && m.first_token >= c.first && m.first_token < c.end) in_clause.push_back(i);
       }
       std::vector<int32_t> in_clause_with_cities = in_clause;
-      for (int32_t i : cities)
+      for (int32_t i : A.cities())
         if (a.mentions[i].first_token >= c.first && a.mentions[i].first_token < c.end) in_clause_with_cities.push_back(i);
       std::sort(in_clause_with_cities.begin(), in_clause_with_cities.end(),
                 [&](int32_t x, int32_t y) { return a.mentions[x].first_token < a.mentions[y].first_token; });
@@ -347,7 +90,7 @@ void EventCoder::Code(Article& a) const {
           auto [lo, hi] = m.equal_range(lemma);
           for (auto it = lo; it != hi; ++it) {
             const EventPattern* p = &it->second;
-            if (!p->lead.empty() && !LeadStart(a, tk, p->lead, t, c.first)) continue;
+            if (!p->lead.empty() && !LeadStart(tk, p->lead, t, c.first)) continue;
             if (std::find(pats.begin(), pats.end(), p) == pats.end()) pats.push_back(p);
           }
         };
@@ -400,23 +143,23 @@ void EventCoder::Code(Article& a) const {
             const Mention& m = a.mentions[i];
             if (noun_cue && mk.form != "adj" && (m.first_token <= t || m.first_token > t + 3)) continue;
             // Known nominatives before words of unknown case ("Washingtona").
-            if (!english && is_source && mk.form == "nom" && pass == 0 && !(head(m).analyses && !head(m).analyses->empty())) continue;
-            std::string prep = prep_before(m);
+            if (!english && is_source && mk.form == "nom" && pass == 0 && !A.HeadKnown(m)) continue;
+            std::string prep = A.PrepositionBefore(m);
             bool ok = false;
             if (english) {
               std::string form = mk.form;
               if (passive && form == "subj") form = "by";
               else if (passive && form == "obj") form = "subj";
               if (form == "by") ok = m.first_token > t && prep == "by";
-              else if (form == "subj") ok = m.end_token <= t && !has_prep_before(m);
-              else if (form == "obj") ok = m.first_token > t && !has_prep_before(m);
+              else if (form == "subj") ok = m.end_token <= t && !A.HasPrepositionBefore(m);
+              else if (form == "obj") ok = m.first_token > t && !A.HasPrepositionBefore(m);
               else if (!mk.preposition.empty()) ok = m.first_token > t && prep == mk.preposition;
               else if (form == "adj") ok = m.end_token == cue_first;
             } else {
               bool prep_ok = mk.preposition.empty()
                                  ? (m.first_token == 0 || !IsPreposition(a.tokens[m.first_token - 1]))
                                  : L->Preposition(prep) == L->Preposition(mk.preposition);
-              bool case_ok = mk.form.empty() || mk.form == "adj" ? true : has_case(m, mk.form);
+              bool case_ok = mk.form.empty() || mk.form == "adj" ? true : A.HasCase(m, mk.form);
               if (mk.form == "adj") ok = m.end_token == cue_first;
               else ok = prep_ok && case_ok;
             }
@@ -428,7 +171,7 @@ void EventCoder::Code(Article& a) const {
           // A subordinate clause without its own subject ("kjer naj bi se sestal") shares the sentence's.
           if (is_source && out.empty() && (mk.form == "nom" || mk.form == "subj") && !noun_cue) {
             for (size_t back = ci; back-- > 0 && out.empty();) {
-              int32_t subj = subject_of_clause(clauses[back]);
+              int32_t subj = A.SubjectOf(clauses[back]);
               if (subj >= 0 && subj != exclude) out.push_back(subj);
             }
           }
@@ -445,7 +188,7 @@ void EventCoder::Code(Article& a) const {
               if (i == exclude || m.first_token < t + 2) continue;
               uint32_t p = m.first_token - 1;
               bool ok = english ? (fold(p) == "of" && p - 1 > t && is_noun(p - 1))
-                                : (has_case(m, "gen") && is_noun(p) && HasTag(a.tokens[p], "acc") && !IsPreposition(a.tokens[p - 1]));
+                                : (A.HasCase(m, "gen") && is_noun(p) && HasTag(a.tokens[p], "acc") && !IsPreposition(a.tokens[p - 1]));
               if (ok) {
                 out.push_back(i);
                 break;
@@ -453,10 +196,10 @@ void EventCoder::Code(Article& a) const {
             }
           }
           // Nominative subjects: the one nearest the verb.
-          if (is_source && out.empty() && !english && mk.form == "nom" && zero_at[t] >= 0) out.push_back(zero_at[t]);
+          if (is_source && out.empty() && !english && mk.form == "nom" && A.ZeroSubjectAt(t) >= 0) out.push_back(A.ZeroSubjectAt(t));
           if (is_source && out.empty() && !english && mk.form == "nom") {
             for (uint32_t u = c.first; u < c.end; ++u)
-              if (zero_at[u] >= 0) out.push_back(zero_at[u]);
+              if (A.ZeroSubjectAt(u) >= 0) out.push_back(A.ZeroSubjectAt(u));
           }
           return out;
         };
@@ -478,7 +221,7 @@ void EventCoder::Code(Article& a) const {
           }
           if (!with_ok) continue;
           noun_cue = p->noun;
-          cue_first = p->lead.empty() ? t : *LeadStart(a, tk, p->lead, t, c.first);
+          cue_first = p->lead.empty() ? t : *LeadStart(tk, p->lead, t, c.first);
           // A reporting verb's statement is its attribution, not an event of its own.
           if (!p->noun && p->cameo.starts_with("01") && L->speech.count(p->lemma)) continue;
           const CameoCode* cc = lex_->cameo(p->cameo);
@@ -516,8 +259,8 @@ void EventCoder::Code(Article& a) const {
           // mutual act with a coordinated subject has the pair as its actors.
           if (t1.empty() && !s1.empty() && !p->noun && cc && cc->mutual) {
             for (int32_t i : in_clause) {
-              if (continues_list(s1.front(), a.mentions[i], /*comma=*/false) ||
-                  continues_list(i, a.mentions[s1.front()], /*comma=*/false)) {
+              if (A.ContinuesList(s1.front(), a.mentions[i], /*comma=*/false) ||
+                  A.ContinuesList(i, a.mentions[s1.front()], /*comma=*/false)) {
                 t1.push_back(i);
               }
             }
@@ -532,7 +275,7 @@ void EventCoder::Code(Article& a) const {
             uint32_t w = next.first;
             if (w < next.end && fold(w) == ",") ++w;
             if (w < next.end && L->clause_words.count(fold(w))) {
-              int32_t subj = subject_of_clause(next);
+              int32_t subj = A.SubjectOf(next);
               if (subj >= 0 && (s1.empty() || subj != s1.front())) t1.push_back(subj);
             }
           }
@@ -562,7 +305,7 @@ void EventCoder::Code(Article& a) const {
             Event e = before;
             e.mentions = {{s.span, tok.span, before.source.mention, before.target.mention}};
             e.attribution.clear();
-            if (int32_t who = subject_of_clause(c); who >= 0) e.attribution.push_back({a.mentions[who].actor, a.mentions[who].span});
+            if (int32_t who = A.SubjectOf(c); who >= 0) e.attribution.push_back({a.mentions[who].actor, a.mentions[who].span});
             EventReport r;
             r.modality = status->modality;
             reports.push_back(r);
@@ -572,7 +315,7 @@ void EventCoder::Code(Article& a) const {
           continue;
         }
         if (!chosen) continue;
-        cue_first = chosen->lead.empty() ? t : *LeadStart(a, tk, chosen->lead, t, c.first);
+        cue_first = chosen->lead.empty() ? t : *LeadStart(tk, chosen->lead, t, c.first);
         const Span cue{a.tokens[cue_first].span.begin, tok.span.end};  // all words of "drone strike"
         // "imposed sanctions on Russia": the noun names the verb's event again.
         if (chosen->noun) {
@@ -594,7 +337,7 @@ void EventCoder::Code(Article& a) const {
             const Mention& prev = a.mentions[keep.back()];
             const Mention& m = a.mentions[i];
             if (m.first_token <= prev.first_token) continue;
-            if (continues_list(keep.back(), m, /*comma=*/true)) keep.push_back(i);
+            if (A.ContinuesList(keep.back(), m, /*comma=*/true)) keep.push_back(i);
           }
           tgt = keep;
         }
@@ -617,7 +360,7 @@ void EventCoder::Code(Article& a) const {
             const Mention& prev = a.mentions[sources.back()];
             const Mention& m = a.mentions[i];
             if (m.first_token <= prev.first_token || m.first_token >= t) continue;
-            if (continues_list(sources.back(), m, /*comma=*/true) && std::find(tgt.begin(), tgt.end(), i) == tgt.end()) {
+            if (A.ContinuesList(sources.back(), m, /*comma=*/true) && std::find(tgt.begin(), tgt.end(), i) == tgt.end()) {
               sources.push_back(i);
             }
           }
@@ -644,7 +387,7 @@ void EventCoder::Code(Article& a) const {
         std::string code = chosen->cameo;
         bool intent = false;
         if (!chosen->noun && HasTag(tok, "inf")) {
-          for (uint32_t u = c.first; u < t && !intent; ++u) intent = is_intent_verb(u);
+          for (uint32_t u = c.first; u < t && !intent; ++u) intent = VerbIn(a, *L, tk, u, L->intent_verbs);
           std::string ic = intent ? lex_->IntentCode(code) : "";
           intent = !ic.empty();
           if (intent) code = ic;
@@ -671,7 +414,7 @@ void EventCoder::Code(Article& a) const {
         bool has_future = false;
         bool hearsay_or_plan = false;  // "naj bi": a cue listed as reported and, otherwise, expected
         for (const CueHit& h : hits) {
-          size_t hc = clause_of(clauses, h.first);
+          size_t hc = ClauseOf(clauses, h.first);
           bool own = hc == ci || static_cast<int32_t>(hc) == c.continues;
           bool applies = (h.cue->scope == "clause" && own) || h.cue->scope == "sentence" ||
                          (h.cue->scope == "following" && hc < ci) || (h.cue->scope == "source" && hc <= ci);
@@ -687,8 +430,8 @@ void EventCoder::Code(Article& a) const {
         }
         // Reported by a reporting verb, unless the one who says so is the one who acts
         // ("'We condemn North Korea,' Kirby told reporters" is the condemnation itself).
-        if (reported_from[ci] != SIZE_MAX && ModalityStrength("reported") > ModalityStrength(r.modality)) {
-          int32_t sayer = subject_of_clause(clauses[reported_from[ci]]);
+        if (rep.reported_from[ci] != SIZE_MAX && ModalityStrength("reported") > ModalityStrength(r.modality)) {
+          int32_t sayer = A.SubjectOf(clauses[rep.reported_from[ci]]);
           bool own = false;
           if (sayer >= 0 && s_idx >= 0) {
             const Mention &x = a.mentions[sayer], &y = a.mentions[s_idx];
@@ -704,7 +447,7 @@ void EventCoder::Code(Article& a) const {
           if (r.modality == "asserted") r.modality = "expected";
         }
         // "naj bi": hearsay in a reporting context, else (or with a future) a plan.
-        if (hearsay_or_plan && r.modality == "reported" && !reporting_context) r.modality = "expected";
+        if (hearsay_or_plan && r.modality == "reported" && !rep.context) r.modality = "expected";
         if (hearsay_or_plan && has_future) r.modality = "expected";
         // Factual: a past or present indicative verb with no future, conditional or hearsay cue.
         r.factual = !chosen->noun && !intent && !hearsay_or_plan && !has_future && r.modality != "hypothetical" &&
@@ -720,7 +463,7 @@ void EventCoder::Code(Article& a) const {
             const Mention& m = a.mentions[i];
             if (m.type != MentionType::kLOC || !m.geo || m.zero_subject || m.first_token < from || m.first_token >= to) continue;
             if (static_cast<int32_t>(i) == s_idx || std::find(tgt.begin(), tgt.end(), static_cast<int32_t>(i)) != tgt.end()) continue;
-            std::string prep = prep_before(m);
+            std::string prep = A.PrepositionBefore(m);
             if (L->locative_prepositions.count(prep)) {
               location = EventLocation{m.entity, m.country, m.geo};
             }
@@ -776,7 +519,7 @@ void EventCoder::Code(Article& a) const {
           e.date = when.date;
           e.date_precision = when.precision;
           e.location = location;
-          if (ti >= 0 && is_city(ti)) {  // "v Vladivostok": the target is Russia, the place Vladivostok
+          if (ti >= 0 && A.IsCity(ti)) {  // "v Vladivostok": the target is Russia, the place Vladivostok
             const Mention& city = a.mentions[ti];
             e.location = EventLocation{city.entity, city.country, city.geo};
             if (auto country = CountryPlace(city.country)) e.target.entity = country->name;
@@ -787,7 +530,7 @@ void EventCoder::Code(Article& a) const {
             int32_t side = cc->place == "target" ? ti : s_idx;
             if (side >= 0 && !a.mentions[side].country.empty()) e.location = CountryPlace(a.mentions[side].country);
           }
-          e.attribution = attribution[ci];
+          e.attribution = rep.attribution[ci];
           e.mentions.push_back({s.span, cue, s_idx, ti});
           reports.push_back(r);
           a.events.push_back(std::move(e));

@@ -2,23 +2,24 @@
 // according to whom, from the verbs and event nouns of data/<lang>/ and the
 // actor mentions of the actors stage.
 //
-// Design. Each sentence is cut into clauses at punctuation and clause words
-// ("da", "ki", "that"). A clause word-form whose lemma is a pattern's verb
-// (or event noun) is a cue; the pattern's frame says how its source and
-// target are marked: Slovenian by case and preposition (nom, z+ins, od+gen),
-// English by position and preposition (subj, obj, with; a passive swaps
-// subject and by-phrase). Arguments are the outermost actor mentions of the
-// clause (persons, organisations, titles, groups, countries, capitals); a
-// dropped subject is the zero-subject mention on the verb. Coordinated
-// targets ("z X in Y") give one event each; a coordinated subject of a
-// meeting verb gives the pair. Modality comes from cues in the clause
-// (naj bi, bo, bi, ni), in the sentence, from a reporting verb or "po
-// navedbah X" before the clause (reported, with X as attribution). Dates
-// come from time expressions against the published date; location from a
-// city after a place preposition in the clause. Reports of one event (same
-// root, same pair of actors, compatible dates) are merged into one Event
-// with several mentions; its modality is that of a factual (past or present
-// indicative) report if there is one, else the strongest of the others.
+// Design. Each sentence is cut into clauses (event_clauses.h); its modality
+// cues and who says what are read once (event_reporting.h). A clause word
+// whose lemma (or form, extra_forms.tsv) is a pattern's verb or event noun
+// is a cue; the pattern's frame says how its source and target are marked:
+// Slovenian by case and preposition (nom, z+ins, od+gen), English by
+// position and preposition (subj, obj, with; a passive swaps subject and
+// by-phrase). Arguments are the outermost actor mentions of the clause
+// (event_arguments.h); a dropped subject is the zero-subject mention on the
+// verb. Coordinated targets ("z X in Y") give one event each, as do
+// coordinated subjects; a mutual act (cameo.tsv) pairs a coordinated
+// subject. An infinitive after a verb of intention is the intention
+// (intent_codes.tsv). Modality comes from the cues of the clause and
+// sentence, a reporting verb or "po navedbah X" (reported, with X as
+// attribution), and a time expression after the publication date
+// (expected). Dates come from event_dates.h; the place from a city after a
+// locative preposition, a city that is the target, or else the country the
+// code says the act happens in. Reports of one event are merged
+// (event_merge.h).
 //
 // Thread-safety: immutable after Load; Code may be called from any thread.
 #pragma once
