@@ -102,8 +102,9 @@ TEST(Events, CountedTimeExpressions) {
 }
 
 TEST(Events, DenialOfAnAct) {
+  // The denial is an event (016) of its own; the act it denies is coded as denied.
   EXPECT_EQ(Summary(Events("Ukrajina je zanikala, da bi napadla Moskvo.\n", "sl")),
-            std::vector<std::string>{"UKR>RUSGOV 190 denied"});
+            (std::vector<std::string>{"UKR>- 016 asserted", "UKR>RUSGOV 190 denied"}));
 }
 
 TEST(Events, EnglishPassiveSwapsTheActors) {
@@ -189,6 +190,20 @@ TEST(Events, CountriesInAListTakeTheRoleOfItsHead) {
   // A list of bare countries stays a list of countries.
   EXPECT_EQ(Summary(Events("Rusija je napadla Ukrajino in Gruzijo.\n", "sl")),
             (std::vector<std::string>{"RUS>UKR 190 asserted", "RUS>GEO 190 asserted"}));
+}
+
+TEST(Events, AnAttackWithoutANamedTargetHitsWhereItHappens) {
+  json ev = Events("Israel struck targets in Gaza.\n", "en");
+  ASSERT_EQ(Summary(ev), std::vector<std::string>{"ISR>PSE 190 asserted"});
+  EXPECT_EQ(ev[0]["location"]["name"], "Gaza");
+  json country = Events("Russia struck targets in Ukraine.\n", "en");
+  ASSERT_EQ(Summary(country), std::vector<std::string>{"RUS>UKR 190 asserted"});
+  EXPECT_EQ(country[0]["location"]["name"], "Ukraine");
+}
+
+TEST(Events, ADeniedActIsDenied) {
+  EXPECT_EQ(Summary(Events("Iran denied supplying drones to Russia.\n", "en")),
+            (std::vector<std::string>{"IRN>- 016 asserted", "IRN>RUS 072 denied"}));
 }
 
 }  // namespace

@@ -416,8 +416,10 @@ void EventCoder::Code(Article& a) const {
         for (const CueHit& h : hits) {
           size_t hc = ClauseOf(clauses, h.first);
           bool own = hc == ci || static_cast<int32_t>(hc) == c.continues;
+          // "denied supplying drones": a "following" cue also covers a non-finite verb after it in its clause.
+          bool complement = own && h.end <= t && !chosen->noun && (HasTag(tok, "ger") || HasTag(tok, "inf"));
           bool applies = (h.cue->scope == "clause" && own) || h.cue->scope == "sentence" ||
-                         (h.cue->scope == "following" && hc < ci) || (h.cue->scope == "source" && hc <= ci);
+                         (h.cue->scope == "following" && (hc < ci || complement)) || (h.cue->scope == "source" && hc <= ci);
           if (!applies) continue;
           std::string mod = h.cue->modality;
           if (mod == "negated") {
@@ -455,18 +457,15 @@ void EventCoder::Code(Article& a) const {
 
         // Date: a time expression in the clause.
         const EventDate when = date_of_clause(has_future || r.modality == "expected");
-        // Location: a city after a place preposition, not an argument.
+        // Location: a city after a locative preposition, not an argument; else such a country ("in Ukraine").
         std::optional<EventLocation> location;
-        for (int pass = 0; pass < 1 && !location; ++pass) {
-          uint32_t from = pass == 0 ? c.first : s.first_token, to = pass == 0 ? c.end : s.end_token;
+        for (int pass = 0; pass < 2 && !location; ++pass) {
           for (size_t i = 0; i < a.mentions.size() && !location; ++i) {
             const Mention& m = a.mentions[i];
-            if (m.type != MentionType::kLOC || !m.geo || m.zero_subject || m.first_token < from || m.first_token >= to) continue;
+            bool place = pass == 0 ? m.geo.has_value() : m.entity_id.size() == 3;
+            if (m.type != MentionType::kLOC || !place || m.zero_subject || m.first_token < c.first || m.first_token >= c.end) continue;
             if (static_cast<int32_t>(i) == s_idx || std::find(tgt.begin(), tgt.end(), static_cast<int32_t>(i)) != tgt.end()) continue;
-            std::string prep = A.PrepositionBefore(m);
-            if (L->locative_prepositions.count(prep)) {
-              location = EventLocation{m.entity, m.country, m.geo};
-            }
+            if (L->locative_prepositions.count(A.PrepositionBefore(m))) location = EventLocation{m.entity, m.country, m.geo};
           }
         }
 
@@ -529,6 +528,12 @@ void EventCoder::Code(Article& a) const {
           if (!e.location && cc && !cc->place.empty()) {
             int32_t side = cc->place == "target" ? ti : s_idx;
             if (side >= 0 && !a.mentions[side].country.empty()) e.location = CountryPlace(a.mentions[side].country);
+          }
+          // "Israel struck targets in Gaza": an attack with no target named hits the country it happens in.
+          if (ti < 0 && e.target.actor.empty() && cc && cc->place == "target" && e.location && !e.location->country.empty() &&
+              (s_idx < 0 || a.mentions[s_idx].country != e.location->country)) {
+            e.target.actor = e.location->country;
+            if (auto country = CountryPlace(e.location->country)) e.target.entity = country->name;
           }
           e.attribution = rep.attribution[ci];
           e.mentions.push_back({s.span, cue, s_idx, ti});
