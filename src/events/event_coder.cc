@@ -95,12 +95,14 @@ void EventCoder::Code(Article& a) const {
           }
         };
         bool verb_read = false, noun_read = false;
+        // "the meeting", "a claim": after a determiner a word is no verb.
+        const bool after_determiner = t > s.first_token && HasTag(a.tokens[t - 1], "det") && !HasTag(a.tokens[t - 1], "prn");
         if (tok.analyses) {
           for (const Analysis& an : *tok.analyses) {
             std::string lemma = FoldForMatch(an.lemma);
             bool verb = an.tags.starts_with("vblex") || an.tags.starts_with("vbmod");
             bool noun = an.tags.starts_with("n.") || an.tags == "n";
-            if (verb) add_patterns(L->verbs, lemma);
+            if (verb && !after_determiner) add_patterns(L->verbs, lemma);
             if (noun) add_patterns(L->nouns, lemma);
             verb_read |= verb;
             noun_read |= noun;
@@ -282,12 +284,14 @@ void EventCoder::Code(Article& a) const {
           if (p->noun && s1.empty() && t1.empty() && !bare_noun) bare_noun = p;
           if (!p->target.none && t1.empty() && dem_t.empty()) continue;  // the frame's target is not there
           if (s1.empty() && t1.empty()) continue;
-          if (!chosen || (!t1.empty() && tgt.empty())) {
+          // The first pattern whose frame finds the most: a target first, then a source.
+          auto found = [](const std::vector<int32_t>& s, const std::vector<int32_t>& t) { return 2 * !t.empty() + !s.empty(); };
+          if (!chosen || found(s1, t1) > found(src, tgt)) {
             chosen = p;
             src = s1;
             tgt = t1;
             demonym_target = t1.empty() ? dem_t : "";
-            if (!tgt.empty()) break;
+            if (!tgt.empty() && !src.empty()) break;
           }
         }
         // "V Kremlju srečanja niso potrdili": an event noun with no actor of its own,
@@ -340,6 +344,12 @@ void EventCoder::Code(Article& a) const {
             if (A.ContinuesList(keep.back(), m, /*comma=*/true)) keep.push_back(i);
           }
           tgt = keep;
+          // "pogovori med Rusijo in Ukrajino", "talks between Russia and Ukraine": the two sides of a mutual act.
+          const CameoCode* code_info = lex_->cameo(chosen->cameo);
+          if (chosen->noun && src.empty() && tgt.size() == 2 && code_info && code_info->mutual) {
+            src = {tgt.front()};
+            tgt.erase(tgt.begin());
+          }
         }
         // "ruski napad", "Russian strikes": a demonym right before the noun names the source country.
         std::string demonym_source;

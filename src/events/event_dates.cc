@@ -134,7 +134,8 @@ EventDate DateOfReading(const TimeReading& r, std::optional<year_month_day> publ
   if (k == "weekday") {
     weekday target{static_cast<unsigned>(te.value % 7)};
     int ahead = static_cast<int>((target - weekday{p}).count());  // 0..6
-    sys_days d = future ? p + days{ahead == 0 ? 7 : ahead} : p - days{ahead == 0 ? 7 : 7 - ahead};
+    // A past "on Friday" in a Friday article is that day; a future one, the next.
+    sys_days d = future ? p + days{ahead == 0 ? 7 : ahead} : p - days{ahead == 0 ? 0 : 7 - ahead};
     return {Day(d), "day"};
   }
   if (k == "offset_weeks") {

@@ -20,8 +20,9 @@ TEST(EventDates, DaysAndWeekdaysFollowTheTense) {
   // "v sredo": the coming Wednesday for a planned meeting, the last one for a past event.
   EXPECT_EQ(Date({"weekday", 3, "day", ""}, true).date, "2023-09-13");
   EXPECT_EQ(Date({"weekday", 3, "day", ""}, false).date, "2023-09-06");
-  // "v ponedeljek" on a Monday: a week away either way, not today.
+  // "v ponedeljek" in a Monday article: today for what happened, next week for what will.
   EXPECT_EQ(Date({"weekday", 1, "day", ""}, true).date, "2023-09-18");
+  EXPECT_EQ(Date({"weekday", 1, "day", ""}, false).date, "2023-09-11");
   EXPECT_EQ(Date({"weekday", 7, "day", ""}, false).date, "2023-09-10");  // "v nedeljo", past
 }
 
