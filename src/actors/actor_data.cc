@@ -172,7 +172,10 @@ Result<std::shared_ptr<const ActorData>> ActorData::Load(const std::string& data
   // capitals, below).
   if (auto tsv = TsvFile::Read(dir + "/metonyms.tsv", {"lang", "name", "actor", "entity"}); tsv.ok()) {
     for (const auto& row : tsv->rows()) {
-      if (!tsv->get(row, "geonameid").empty()) continue;
+      if (const std::string& g = tsv->get(row, "geonameid"); !g.empty()) {
+        a->city_metonyms_[g] = tsv->get(row, "actor");  // a city: found as a city, stands for this actor
+        continue;
+      }
       Gazetteer::Entry e;
       e.kind = Gazetteer::Kind::kMetonym;
       e.id = "MET-" + tsv->get(row, "entity");
@@ -275,6 +278,11 @@ std::string ActorData::PersonActor(const std::string& person, const std::string&
   }
   const Person* p = this->person(person);
   return p ? p->country + "ELI" : "";
+}
+
+std::string ActorData::CityMetonym(const std::string& geonameid) const {
+  auto it = city_metonyms_.find(geonameid);
+  return it == city_metonyms_.end() ? "" : it->second;
 }
 
 std::string ActorData::CapitalOf(const std::string& geonameid) const {

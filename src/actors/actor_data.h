@@ -68,6 +68,9 @@ class ActorData {
 
   // Alpha-3 of the state whose capital has this geonameid, or "".
   std::string CapitalOf(const std::string& geonameid) const;
+  // The actor a city stands for as a speaker when that is not its state's
+  // government (metonyms.tsv rows with a geonameid: Brussels -> IGOEUREEC), or "".
+  std::string CityMetonym(const std::string& geonameid) const;
 
   // Language resources for titles and groups, by language; keys are the
   // phrases as written in the files (the actors stage analyses them).
@@ -88,6 +91,7 @@ class ActorData {
   std::unordered_map<std::string, std::vector<size_t>> offices_by_person_;
   std::map<std::pair<std::string, std::string>, std::vector<size_t>> offices_by_role_;  // (country, role)
   std::unordered_map<std::string, std::string> capitals_;                                // geonameid -> alpha-3
+  std::unordered_map<std::string, std::string> city_metonyms_;                           // geonameid -> actor
   std::map<std::string, std::multimap<std::string, RoleTitle>> roles_;
   std::map<std::string, std::multimap<std::string, std::string>> demonyms_;
   std::map<std::string, std::map<std::string, GroupNoun>> groups_;

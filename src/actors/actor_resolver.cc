@@ -346,9 +346,11 @@ void ActorResolver::Resolve(Article& a) const {
   };
   for (Mention& m : a.mentions) {
     if (m.type != MentionType::kLOC || !m.geo || after_name(m)) continue;
+    // A city of metonyms.tsv stands for its body ("Bruselj" is the EU, not BELGOV).
+    std::string body = data_->CityMetonym(m.entity_id);
     std::string c = data_->CapitalOf(m.entity_id);
-    if (!c.empty()) {
-      m.actor = c + "GOV";
+    if (!body.empty() || !c.empty()) {
+      m.actor = body.empty() ? c + "GOV" : body;
       m.resolved_by = "metonym";
     }
   }

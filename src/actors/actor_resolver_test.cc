@@ -113,6 +113,15 @@ TEST(ActorResolver, AGivenNameOrTheStartOfAnotherNameIsNotAnOfficeHolder) {
   EXPECT_TRUE(Has(m, "Cameron|PER|David Cameron|GBRGOV"));
 }
 
+TEST(ActorResolver, BrusselsAsASpeakerIsTheEuropeanUnion) {
+  // metonyms.tsv: a city row with a geonameid wins over the capital's government.
+  auto m = Mentions(Annotate("Bruselj je zahteval odgovor.", "sl", "2024-02-23T10:00:00+01:00"));
+  EXPECT_TRUE(Has(m, "Bruselj|LOC|Brussels|IGOEUREEC")) << ::testing::PrintToString(m);
+  // Other capitals still stand for their governments.
+  auto d = Mentions(Annotate("Dunaj je zahteval odgovor.", "sl", "2024-02-23T10:00:00+01:00"));
+  EXPECT_TRUE(Has(d, "Dunaj|LOC|Vienna|AUTGOV")) << ::testing::PrintToString(d);
+}
+
 TEST(ActorResolver, UnknownNamesLinkWithinTheArticle) {
   json j = Annotate("Epidemiolog Janez Novakovič je opozoril na nevarnost. Novakovič je dodal, da je položaj resen.",
                     "sl", "2020-03-06T10:00:00+01:00");
