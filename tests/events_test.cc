@@ -206,5 +206,12 @@ TEST(Events, ADeniedActIsDenied) {
             (std::vector<std::string>{"IRN>- 016 asserted", "IRN>RUS 072 denied"}));
 }
 
+TEST(Events, APrivatePersonMakesNoPoliticalEvent) {
+  // "Thiem" is a person with no actor code: his trip is no event; a minister's is.
+  EXPECT_EQ(Summary(Events("Dominic Thiem je odpotoval v Nico.\n", "sl")), std::vector<std::string>{});
+  EXPECT_EQ(Summary(Events("Zunanji minister Francije je odpotoval v Moskvo.\n", "sl")),
+            std::vector<std::string>{"FRAGOV>RUSGOV 042 asserted"});
+}
+
 }  // namespace
 }  // namespace kronika::testing

@@ -517,6 +517,8 @@ void EventCoder::Code(Article& a) const {
             }
           }
           if (e.source.actor.empty() && e.target.actor.empty()) continue;  // no actor known on either side
+          // A named source with no actor code (a private person, a company) makes no political event.
+          if (e.source.mention >= 0 && e.source.actor.empty()) continue;
           if (!e.source.actor.empty() && e.source.actor == e.target.actor) continue;  // nor one acting on itself
           e.cameo = code;
           e.root = code.substr(0, 2);
