@@ -213,5 +213,11 @@ TEST(Events, APrivatePersonMakesNoPoliticalEvent) {
             std::vector<std::string>{"FRAGOV>RUSGOV 042 asserted"});
 }
 
+TEST(Events, AnAdjectiveOutOfCaseMakesNoSubject) {
+  // "ministra" may be a nominative, "italijanskega zunanjega" may not: Fajon hosts the Italian minister.
+  EXPECT_EQ(Summary(Events("Zunanja ministrica Tanja Fajon gosti italijanskega zunanjega ministra.\n", "sl")),
+            std::vector<std::string>{"SVNGOV>ITAGOV 043 asserted"});
+}
+
 }  // namespace
 }  // namespace kronika::testing

@@ -79,7 +79,21 @@ bool EventArguments::HasCase(const Mention& m, std::string_view c) const {
   // An abbreviation ("EU", "ZDA" read as <abbr>) or other word without case: any case.
   static const char* kCases[] = {"nom", "gen", "dat", "acc", "loc", "ins"};
   if (std::none_of(std::begin(kCases), std::end(kCases), [&](const char* k) { return HasTag(h, k); })) return true;
-  return HasTag(h, c);
+  if (!HasTag(h, c)) return false;
+  // The adjectives before the head agree with it: "italijanskega zunanjega
+  // ministra" is no nominative even though "ministra" can be one.
+  for (uint32_t t = m.first_token; t < m.end_token && &a_.tokens[t] != &h; ++t) {
+    const Token& w = a_.tokens[t];
+    if (!w.analyses) continue;
+    bool adjective = false, agrees = false;
+    for (const Analysis& an : *w.analyses) {
+      if (!an.tags.starts_with("adj")) continue;
+      adjective = true;
+      agrees = agrees || an.has_tag(c);
+    }
+    if (adjective && !agrees) return false;
+  }
+  return true;
 }
 
 std::string EventArguments::PrepositionBefore(const Mention& m) const {
