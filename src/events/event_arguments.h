@@ -34,11 +34,6 @@ class EventArguments {
   // Slovenian: does the mention's head noun have case `c` ("nom", "ins")? A
   // word without case (unknown, an abbreviation like "EU") has every case.
   bool HasCase(const Mention& m, std::string_view c) const;
-  // Does the analyser read the mention's head word at all?
-  bool HeadKnown(const Mention& m) const {
-    const Token& h = Head(m);
-    return h.analyses && !h.analyses->empty();
-  }
   // The folded word before a mention, over English determiners ("on the United States": "on").
   std::string PrepositionBefore(const Mention& m) const;
   bool HasPrepositionBefore(const Mention& m) const;

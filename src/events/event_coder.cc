@@ -139,13 +139,10 @@ void EventCoder::Code(Article& a) const {
           // English subjects: the nearest mention before the verb.
           std::vector<int32_t> order = city_ok ? in_clause_with_cities : in_clause;
           if (english && (mk.form == "subj" || (passive && mk.form == "obj"))) std::reverse(order.begin(), order.end());
-          for (int pass = 0; pass < 2 && out.empty(); ++pass)
           for (int32_t i : order) {
             if (i == exclude) continue;
             const Mention& m = a.mentions[i];
             if (noun_cue && mk.form != "adj" && (m.first_token <= t || m.first_token > t + 3)) continue;
-            // Known nominatives before words of unknown case ("Washingtona").
-            if (!english && is_source && mk.form == "nom" && pass == 0 && !A.HeadKnown(m)) continue;
             std::string prep = A.PrepositionBefore(m);
             bool ok = false;
             if (english) {
