@@ -219,5 +219,12 @@ TEST(Events, AnAdjectiveOutOfCaseMakesNoSubject) {
             std::vector<std::string>{"SVNGOV>ITAGOV 043 asserted"});
 }
 
+TEST(Events, WouldAfterAReportingVerbIsTheFuture) {
+  // "said he would visit" is a plan told; "would attack" on its own is a conditional.
+  json told = Events("Blinken said he would visit China.\n", "en");
+  ASSERT_EQ(Summary(told), std::vector<std::string>{"USAGOV>CHN 042 expected"});
+  EXPECT_EQ(Summary(Events("Russia would attack Ukraine.\n", "en")), std::vector<std::string>{"RUS>UKR 190 hypothetical"});
+}
+
 }  // namespace
 }  // namespace kronika::testing

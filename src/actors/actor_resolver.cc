@@ -202,7 +202,7 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
       m.entity_id = p->id;
       m.actor = data_->PersonActor(p->id, date);
     } else {
-      std::string words = role.role == "official" ? RoleWords(role) : RoleWords(RoleTitle{role.role, ""});
+      std::string words = role.role == "official" ? RoleWords(role) : RoleWords(RoleTitle{role.role, "", ""});
       m.entity = data_->EnglishDemonym(country) + " " + words;
       m.actor = country + "GOV";
     }

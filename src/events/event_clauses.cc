@@ -12,6 +12,15 @@ bool CommonNoun(const Token& tok) {
                      [](const Analysis& an) { return an.tags == "n" || an.tags.starts_with("n."); });
 }
 
+bool FiniteReportingVerb(const Article& a, const EventLexicon::Lang& lang, TokenKeys& keys, uint32_t t) {
+  const Token& tok = a.tokens[t];
+  if (!tok.analyses) return false;
+  bool finite = std::any_of(tok.analyses->begin(), tok.analyses->end(), [](const Analysis& an) {
+    return an.tags.starts_with("vblex") && (an.has_tag("past") || an.has_tag("pri") || an.has_tag("pres"));
+  });
+  return finite && VerbIn(a, lang, keys, t, lang.speech);
+}
+
 }  // namespace
 
 std::vector<Clause> SplitClauses(const Article& a, const EventLexicon::Lang& lang, TokenKeys& keys, const Sentence& s) {
@@ -22,6 +31,12 @@ std::vector<Clause> SplitClauses(const Article& a, const EventLexicon::Lang& lan
     bool cut = (f == "," || f == ";" || f == ":" || f == "–" || f == "—") ||
                (lang.bare_clause_words.count(f) && !(t + 1 < s.end_token && CommonNoun(a.tokens[t + 1])) &&
                 !(t == start + 1 && keys.surface(start) == ","));
+    // "said he would visit": where clause words open clauses without a comma
+    // (English), a finite reporting verb ends its clause.
+    if (!cut && t > start && !lang.bare_clause_words.empty() && a.tokens[t].kind == TokenKind::kWord &&
+        !lang.bare_clause_words.count(f) && FiniteReportingVerb(a, lang, keys, t - 1)) {
+      cut = true;
+    }
     if (cut && t > start) {
       clauses.push_back({start, t});
       start = t;

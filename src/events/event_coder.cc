@@ -434,6 +434,8 @@ void EventCoder::Code(Article& a) const {
             continue;
           }
           if (h.cue->modality == "reported" && h.cue->otherwise == "expected") hearsay_or_plan = true;
+          // "said it would support": a conditional whose other reading is the future in a reported clause.
+          if (mod == "hypothetical" && h.cue->otherwise == "expected" && rep.reported_from[ci] != SIZE_MAX) mod = "expected";
           if (mod == "expected") has_future = true;
           if (ModalityStrength(mod) > ModalityStrength(r.modality)) r.modality = mod;
         }

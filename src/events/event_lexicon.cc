@@ -126,7 +126,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
           continue;
         }
         phrases.push_back({(*cues)->get(row, "cue"), static_cast<uint32_t>(L.cue_info.size())});
-        L.cue_info.push_back({(*cues)->get(row, "modality"), (*cues)->get(row, "scope")});
+        L.cue_info.push_back({(*cues)->get(row, "modality"), (*cues)->get(row, "scope"), ""});
       }
     }
     L.cues = PhraseIndex::Build(code, phrases, *analyser, segmenter, nullptr, /*surface_keys_only=*/true);
@@ -246,6 +246,22 @@ const EventLexicon::Lang* EventLexicon::lang(const std::string& code) const {
 size_t EventLexicon::patterns(const std::string& lang) const {
   auto it = langs_.find(lang);
   return it == langs_.end() ? 0 : it->second.verbs.size() + it->second.nouns.size();
+}
+
+bool VerbIn(const Article& a, const EventLexicon::Lang& lang, TokenKeys& keys, uint32_t t,
+            const std::unordered_set<std::string>& lemmas) {
+  const Token& tok = a.tokens[t];
+  bool verb_read = false;
+  if (tok.analyses) {
+    for (const Analysis& an : *tok.analyses) {
+      if (!an.tags.starts_with("vblex")) continue;
+      verb_read = true;
+      if (lemmas.count(FoldForMatch(an.lemma))) return true;
+    }
+  }
+  if (verb_read || tok.kind != TokenKind::kWord) return false;
+  auto [lo, hi] = lang.verb_forms.equal_range(keys.surface(t));
+  return std::any_of(lo, hi, [&](const auto& f) { return lemmas.count(f.second) > 0; });
 }
 
 }  // namespace kronika

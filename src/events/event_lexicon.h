@@ -122,4 +122,10 @@ class EventLexicon {
   std::map<std::string, Lang> langs_;
 };
 
+// Is token `t` of `a` a verb whose lemma is in `lemmas` (lang.speech,
+// lang.intent_verbs), read by the analyser or, when it has no verb reading,
+// by its form (extra_forms.tsv)?
+bool VerbIn(const Article& a, const EventLexicon::Lang& lang, TokenKeys& keys, uint32_t t,
+            const std::unordered_set<std::string>& lemmas);
+
 }  // namespace kronika

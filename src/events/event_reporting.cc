@@ -7,22 +7,6 @@
 
 namespace kronika {
 
-bool VerbIn(const Article& a, const EventLexicon::Lang& lang, TokenKeys& keys, uint32_t t,
-            const std::unordered_set<std::string>& lemmas) {
-  const Token& tok = a.tokens[t];
-  bool verb_read = false;
-  if (tok.analyses) {
-    for (const Analysis& an : *tok.analyses) {
-      if (!an.tags.starts_with("vblex")) continue;
-      verb_read = true;
-      if (lemmas.count(FoldForMatch(an.lemma))) return true;
-    }
-  }
-  if (verb_read || tok.kind != TokenKind::kWord) return false;
-  auto [lo, hi] = lang.verb_forms.equal_range(keys.surface(t));
-  return std::any_of(lo, hi, [&](const auto& f) { return lemmas.count(f.second) > 0; });
-}
-
 std::vector<CueHit> FindModalityCues(const EventLexicon::Lang& lang, TokenKeys& keys, const Sentence& s) {
   std::vector<CueHit> hits;
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {

@@ -37,9 +37,4 @@ SentenceReporting FindReporting(const Article& a, const EventLexicon::Lang& lang
                                 const EventArguments& args, const Sentence& s, const std::vector<Clause>& clauses,
                                 const std::vector<CueHit>& hits);
 
-// Is token `t` a verb whose lemma is in `lemmas`, read by the analyser or,
-// when it has no verb reading, by its form (extra_forms.tsv)?
-bool VerbIn(const Article& a, const EventLexicon::Lang& lang, TokenKeys& keys, uint32_t t,
-            const std::unordered_set<std::string>& lemmas);
-
 }  // namespace kronika
