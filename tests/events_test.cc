@@ -226,5 +226,22 @@ TEST(Events, WouldAfterAReportingVerbIsTheFuture) {
   EXPECT_EQ(Summary(Events("Russia would attack Ukraine.\n", "en")), std::vector<std::string>{"RUS>UKR 190 hypothetical"});
 }
 
+TEST(Events, EnglishClauseWordsAndOwnCountry) {
+  // "since" opens the clause its subject starts; a state's office does not act on the state.
+  json ev = Events("Public support for joining NATO in Finland has soared since Russia invaded Ukraine in February.\n", "en");
+  bool invasion = false;
+  for (const auto& e : ev) {
+    if (e["cameo"] == "192") {
+      invasion = true;
+      EXPECT_EQ(Actor(e["source"]), "RUS");
+      EXPECT_EQ(Actor(e["target"]), "UKR");
+      EXPECT_EQ(e["location"]["name"], "Ukraine");
+    }
+  }
+  EXPECT_TRUE(invasion) << ev.dump();
+  for (const auto& e : Events("The Chinese president praised China's economy.\n", "en"))
+    EXPECT_FALSE(Actor(e["source"]) == "CHNGOV" && Actor(e["target"]) == "CHN") << e.dump();
+}
+
 }  // namespace
 }  // namespace kronika::testing

@@ -150,7 +150,11 @@ void EventCoder::Code(Article& a) const {
               if (passive && form == "subj") form = "by";
               else if (passive && form == "obj") form = "subj";
               if (form == "by") ok = m.first_token > t && prep == "by";
-              else if (form == "subj") ok = m.end_token <= t && !A.HasPrepositionBefore(m);
+              else if (form == "subj") {
+                // "since Russia invaded": a clause word before the subject is no preposition of it.
+                bool opens = m.first_token > 0 && L->clause_words.count(fold(m.first_token - 1));
+                ok = m.end_token <= t && (!A.HasPrepositionBefore(m) || opens);
+              }
               else if (form == "obj") ok = m.first_token > t && !A.HasPrepositionBefore(m);
               else if (!mk.preposition.empty()) ok = m.first_token > t && prep == mk.preposition;
               else if (form == "adj") ok = m.end_token == cue_first;
@@ -519,6 +523,11 @@ void EventCoder::Code(Article& a) const {
           // A named source with no actor code (a private person, a company) makes no political event.
           if (e.source.mention >= 0 && e.source.actor.empty()) continue;
           if (!e.source.actor.empty() && e.source.actor == e.target.actor) continue;  // nor one acting on itself
+          // ... or on its own country ("Blinken's visit" is no USAGOV -> USA event).
+          auto bare_country_of = [](const std::string& x, const std::string& y) {
+            return x.size() == 3 && y.size() > 3 && y.starts_with(x);
+          };
+          if (bare_country_of(e.source.actor, e.target.actor) || bare_country_of(e.target.actor, e.source.actor)) continue;
           e.cameo = code;
           e.root = code.substr(0, 2);
           if (const CameoCode* cc = lex_->cameo(e.cameo)) {
