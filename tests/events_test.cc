@@ -243,5 +243,11 @@ TEST(Events, EnglishClauseWordsAndOwnCountry) {
     EXPECT_FALSE(Actor(e["source"]) == "CHNGOV" && Actor(e["target"]) == "CHN") << e.dump();
 }
 
+TEST(Events, AListOfLeadersAcrossCommasActsTogether) {
+  EXPECT_EQ(Summary(Events("Francoski predsednik Emmanuel Macron, nemški kancler Olaf Scholz in poljski premier Mateusz "
+                           "Morawiecki so danes Rusijo pozvali k premirju.\n", "sl")),
+            (std::vector<std::string>{"FRAGOV>RUS 0256 asserted", "DEUGOV>RUS 0256 asserted", "POLGOV>RUS 0256 asserted"}));
+}
+
 }  // namespace
 }  // namespace kronika::testing

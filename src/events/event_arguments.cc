@@ -41,6 +41,12 @@ EventArguments::EventArguments(const Article& a, const EventLexicon::Lang& lang,
     args_.push_back(static_cast<int32_t>(i));
     arg_end_[i] = m.end_token;
   }
+  starts_.assign(a.tokens.size() + 1, false);
+  ends_.assign(a.tokens.size() + 1, false);
+  for (int32_t i : args_) {
+    starts_[a.mentions[i].first_token] = true;
+    ends_[arg_end_[i]] = true;
+  }
   for (size_t i = 0; i < a.mentions.size(); ++i) {
     const Mention& m = a.mentions[i];
     if (m.type == MentionType::kLOC && m.geo && !m.zero_subject && !m.actor.empty() && !ActorLike(m) && !in_dateline(m)) {
@@ -119,6 +125,8 @@ bool EventArguments::ContinuesList(int32_t prev, const Mention& m, bool comma) c
   const std::string& w = keys_.surface(end);
   return (comma && w == ",") || lang_.conjunctions.count(w) > 0;
 }
+
+bool EventArguments::ListComma(uint32_t t) const { return t + 1 < starts_.size() && ends_[t] && starts_[t + 1]; }
 
 int32_t EventArguments::SubjectOf(const Clause& c) const {
   for (int32_t i : args_) {

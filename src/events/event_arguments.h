@@ -39,6 +39,8 @@ class EventArguments {
   bool HasPrepositionBefore(const Mention& m) const;
   // Does `m` continue a list after the argument `prev` ("X in Y", "X, Y" when `comma`)?
   bool ContinuesList(int32_t prev, const Mention& m, bool comma) const;
+  // Is the comma at token `t` between two arguments ("Macron, Merz in Tusk")?
+  bool ListComma(uint32_t t) const;
   // The subject of a clause: its first nominative argument (English: its
   // first argument), else a dropped subject in it; -1 if none.
   int32_t SubjectOf(const Clause& c) const;
@@ -54,6 +56,7 @@ class EventArguments {
   std::vector<int32_t> args_, cities_;
   std::vector<uint32_t> arg_end_;  // per mention: last token (+1) of the argument with its apposition
   std::vector<int32_t> zero_at_;   // per token
+  std::vector<bool> starts_, ends_;  // per token: an argument starts here / ends right before it
 };
 
 // Analyses of a token the events stage asks for.

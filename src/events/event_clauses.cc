@@ -23,12 +23,13 @@ bool FiniteReportingVerb(const Article& a, const EventLexicon::Lang& lang, Token
 
 }  // namespace
 
-std::vector<Clause> SplitClauses(const Article& a, const EventLexicon::Lang& lang, TokenKeys& keys, const Sentence& s) {
+std::vector<Clause> SplitClauses(const Article& a, const EventLexicon::Lang& lang, TokenKeys& keys, const Sentence& s,
+                                 const std::function<bool(uint32_t)>& in_list) {
   std::vector<Clause> clauses;
   uint32_t start = s.first_token;
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
     const std::string& f = keys.surface(t);
-    bool cut = (f == "," || f == ";" || f == ":" || f == "–" || f == "—") ||
+    bool cut = (f == "," && !(in_list && in_list(t))) || f == ";" || f == ":" || f == "–" || f == "—" ||
                (lang.bare_clause_words.count(f) && !(t + 1 < s.end_token && CommonNoun(a.tokens[t + 1])) &&
                 !(t == start + 1 && keys.surface(start) == ","));
     // "said he would visit": where clause words open clauses without a comma

@@ -8,6 +8,7 @@
 // Thread-safety: free functions over the caller's data.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "events/event_lexicon.h"
@@ -23,7 +24,10 @@ struct Clause {
   int32_t continues = -1;
 };
 
-std::vector<Clause> SplitClauses(const Article& a, const EventLexicon::Lang& lang, TokenKeys& keys, const Sentence& s);
+// `in_list(t)` says that the comma at token `t` joins items of a list of
+// actors ("Macron, Merz, Starmer in Tusk so pozvali"): no cut there.
+std::vector<Clause> SplitClauses(const Article& a, const EventLexicon::Lang& lang, TokenKeys& keys, const Sentence& s,
+                                 const std::function<bool(uint32_t)>& in_list = nullptr);
 
 // The index of the clause that holds token `t` (the last one if none does).
 size_t ClauseOf(const std::vector<Clause>& clauses, uint32_t t);

@@ -57,7 +57,7 @@ void EventCoder::Code(Article& a) const {
 
   for (const Sentence& s : a.sentences) {
     const size_t sentence_events = a.events.size();  // events coded from earlier sentences
-    const std::vector<Clause> clauses = SplitClauses(a, *L, tk, s);
+    const std::vector<Clause> clauses = SplitClauses(a, *L, tk, s, [&](uint32_t t) { return A.ListComma(t); });
     const std::vector<CueHit> hits = FindModalityCues(*L, tk, s);
     const SentenceReporting rep = FindReporting(a, *L, tk, A, s, clauses, hits);
     for (size_t ci = 0; ci < clauses.size(); ++ci) {
@@ -131,7 +131,10 @@ void EventCoder::Code(Article& a) const {
         // Find the arguments a pattern's frame marks.
         bool noun_cue = false;
         uint32_t cue_first = t;  // the first word of a multi-word noun ("drone" of "drone strike")
-        auto find_arg = [&](const ArgMarker& mk, bool is_source, int32_t exclude, bool city_ok) -> std::vector<int32_t> {
+        // `exclude`: the source and the actors listed with it, which are no target.
+        auto find_arg = [&](const ArgMarker& mk, bool is_source, const std::vector<int32_t>& exclude,
+                            bool city_ok) -> std::vector<int32_t> {
+          auto excluded = [&](int32_t i) { return std::find(exclude.begin(), exclude.end(), i) != exclude.end(); };
           std::vector<int32_t> out;
           if (mk.none) return out;
           // An event noun's arguments stand next to it: "ruski napad", "napad na Ukrajino".
@@ -140,7 +143,7 @@ void EventCoder::Code(Article& a) const {
           std::vector<int32_t> order = city_ok ? in_clause_with_cities : in_clause;
           if (english && (mk.form == "subj" || (passive && mk.form == "obj"))) std::reverse(order.begin(), order.end());
           for (int32_t i : order) {
-            if (i == exclude) continue;
+            if (excluded(i)) continue;
             const Mention& m = a.mentions[i];
             if (noun_cue && mk.form != "adj" && (m.first_token <= t || m.first_token > t + 3)) continue;
             std::string prep = A.PrepositionBefore(m);
@@ -175,7 +178,7 @@ void EventCoder::Code(Article& a) const {
           if (is_source && out.empty() && (mk.form == "nom" || mk.form == "subj") && !noun_cue) {
             for (size_t back = ci; back-- > 0 && out.empty();) {
               int32_t subj = A.SubjectOf(clauses[back]);
-              if (subj >= 0 && subj != exclude) out.push_back(subj);
+              if (subj >= 0 && !excluded(subj)) out.push_back(subj);
             }
           }
           // The actor of the object: "pohvalil vlogo Slovenije", "praised the role of Slovenia".
@@ -188,7 +191,7 @@ void EventCoder::Code(Article& a) const {
             };
             for (int32_t i : in_clause) {
               const Mention& m = a.mentions[i];
-              if (i == exclude || m.first_token < t + 2) continue;
+              if (excluded(i) || m.first_token < t + 2) continue;
               uint32_t p = m.first_token - 1;
               bool ok = english ? (fold(p) == "of" && p - 1 > t && is_noun(p - 1))
                                 : (A.HasCase(m, "gen") && is_noun(p) && HasTag(a.tokens[p], "acc") && !IsPreposition(a.tokens[p - 1]));
@@ -228,9 +231,17 @@ void EventCoder::Code(Article& a) const {
           // A reporting verb's statement is its attribution, not an event of its own.
           if (!p->noun && p->cameo.starts_with("01") && L->speech.count(p->lemma)) continue;
           const CameoCode* cc = lex_->cameo(p->cameo);
-          auto s1 = find_arg(p->source, true, -1, false);
+          auto s1 = find_arg(p->source, true, {}, false);
+          // "Macron, Merz, Starmer in Tusk so Rusijo pozvali": the subject's list is no target.
+          std::vector<int32_t> subject_list = s1;
+          for (int32_t i : in_clause) {
+            if (!subject_list.empty() && a.mentions[i].first_token > a.mentions[subject_list.back()].first_token &&
+                a.mentions[i].first_token < t && A.ContinuesList(subject_list.back(), a.mentions[i], /*comma=*/true)) {
+              subject_list.push_back(i);
+            }
+          }
           // "odpotoval v Vladivostok", "shelled Kharkiv": a visit's or an attack's target may be a city.
-          auto t1 = find_arg(p->target, false, s1.empty() ? -1 : s1.front(), cc && cc->place == "target");
+          auto t1 = find_arg(p->target, false, subject_list, cc && cc->place == "target");
           std::string dem_t;
           if (!p->noun && t1.empty() && (p->target.form == "acc" || p->target.form == "obj") && p->target.preposition.empty()) {
             for (uint32_t u = t + 1; u + 1 < c.end && u <= t + 3 && dem_t.empty(); ++u) {
