@@ -249,5 +249,12 @@ TEST(Events, AListOfLeadersAcrossCommasActsTogether) {
             (std::vector<std::string>{"FRAGOV>RUS 0256 asserted", "DEUGOV>RUS 0256 asserted", "POLGOV>RUS 0256 asserted"}));
 }
 
+TEST(Events, AnEventNounThatIsTheMeansBelongsToTheSubject) {
+  EXPECT_EQ(Summary(Events("Moskva se je odzvala z izgonom slovenskih diplomatov.\n", "sl")),
+            std::vector<std::string>{"RUSGOV>SVNGOV 166 asserted"});
+  EXPECT_EQ(Summary(Events("Moscow responded with sanctions against Britain.\n", "en")),
+            std::vector<std::string>{"RUSGOV>GBR 163 asserted"});
+}
+
 }  // namespace
 }  // namespace kronika::testing

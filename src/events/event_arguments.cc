@@ -27,7 +27,9 @@ EventArguments::EventArguments(const Article& a, const EventLexicon::Lang& lang,
     bool inner = false;
     for (size_t j = 0; j < a.mentions.size() && !inner; ++j) {
       const Mention& o = a.mentions[j];
-      inner = j != i && !o.zero_subject && ActorLike(o) && o.span.contains(m.span) && o.span.size() > m.span.size();
+      // Inside a longer actor mention, or the second of two on the same words (an ORG that is also a GROUP).
+      inner = j != i && !o.zero_subject && ActorLike(o) && o.span.contains(m.span) &&
+              (o.span.size() > m.span.size() || (o.span == m.span && j < i));
     }
     if (inner) continue;
     if (!args_.empty()) {

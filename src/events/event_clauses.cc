@@ -12,6 +12,11 @@ bool CommonNoun(const Token& tok) {
                      [](const Analysis& an) { return an.tags == "n" || an.tags.starts_with("n."); });
 }
 
+bool Preposition(const Token& tok) {
+  return tok.analyses && std::any_of(tok.analyses->begin(), tok.analyses->end(),
+                                     [](const Analysis& an) { return an.tags == "pr" || an.tags.starts_with("pr."); });
+}
+
 bool FiniteReportingVerb(const Article& a, const EventLexicon::Lang& lang, TokenKeys& keys, uint32_t t) {
   const Token& tok = a.tokens[t];
   if (!tok.analyses) return false;
@@ -35,7 +40,7 @@ std::vector<Clause> SplitClauses(const Article& a, const EventLexicon::Lang& lan
     // "said he would visit": where clause words open clauses without a comma
     // (English), a finite reporting verb ends its clause.
     if (!cut && t > start && !lang.bare_clause_words.empty() && a.tokens[t].kind == TokenKind::kWord &&
-        !lang.bare_clause_words.count(f) && FiniteReportingVerb(a, lang, keys, t - 1)) {
+        !lang.bare_clause_words.count(f) && !Preposition(a.tokens[t]) && FiniteReportingVerb(a, lang, keys, t - 1)) {
       cut = true;
     }
     if (cut && t > start) {

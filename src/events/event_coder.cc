@@ -374,6 +374,15 @@ void EventCoder::Code(Article& a) const {
             }
           }
         }
+        // "Moskva se je odzvala z izgonom diplomatov", "responded with sanctions": an
+        // event noun that is the means of the clause's act is its subject's.
+        if (chosen->noun && src.empty() && demonym_source.empty() && cue_first > c.first) {
+          uint32_t p = cue_first - 1;
+          while (p > c.first && (HasTag(a.tokens[p], "adj") || HasTag(a.tokens[p], "det"))) --p;
+          if (L->means_prepositions.count(L->Preposition(fold(p)))) {
+            if (int32_t subj = A.SubjectOf(c); subj >= 0 && std::find(tgt.begin(), tgt.end(), subj) == tgt.end()) src = {subj};
+          }
+        }
         if (tgt.empty()) tgt.push_back(-1);
         // Coordinated subjects: "ZDA, Francija in Velika Britanija zavračajo" (one event each).
         std::vector<int32_t> sources{src.empty() ? -1 : src.front()};

@@ -173,6 +173,10 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
         if ((*places)->get(row, "locative") == "yes")
           L.locative_prepositions.insert(FoldForMatch((*places)->get(row, "preposition")));
     }
+    auto means = ReadOptional(dir + "means_prepositions.tsv", {"preposition"});
+    if (!means.ok()) return means.status();
+    if (*means)
+      for (const auto& row : (*means)->rows()) L.means_prepositions.insert(FoldForMatch((*means)->get(row, "preposition")));
     auto forms = ReadOptional(dir + "preposition_forms.tsv", {"form", "same_as"});
     if (!forms.ok()) return forms.status();
     if (*forms) {

@@ -100,6 +100,7 @@ class EventLexicon {
     std::unordered_set<std::string> conjunctions;           // "in", "and": join actors in a list
     std::unordered_set<std::string> locative_prepositions;  // "v", "in": the place of the event
     std::unordered_map<std::string, std::string> preposition_forms;  // "s" -> "z"
+    std::unordered_set<std::string> means_prepositions;              // "z", "with": the means of an act (means_prepositions.tsv)
     // The canonical form of a preposition ("s" is "z").
     const std::string& Preposition(const std::string& p) const {
       auto it = preposition_forms.find(p);
