@@ -28,6 +28,15 @@ Result<std::optional<TsvFile>> ReadOptional(const std::string& path, const std::
   return tsv.status();
 }
 
+// Adds the folded `column` of an optional per-language file to `out`.
+Status ReadWords(const std::string& path, const std::string& column, std::unordered_set<std::string>& out) {
+  auto tsv = ReadOptional(path, {column});
+  if (!tsv.ok()) return tsv.status();
+  if (*tsv)
+    for (const auto& row : (*tsv)->rows()) out.insert(FoldForMatch((*tsv)->get(row, column)));
+  return Status::Ok();
+}
+
 }  // namespace
 
 ArgMarker ArgMarker::Parse(const std::string& s) {
@@ -130,10 +139,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
       }
     }
     L.cues = PhraseIndex::Build(code, phrases, *analyser, segmenter, nullptr, /*surface_keys_only=*/true);
-    auto speech = ReadOptional(dir + "speech_verbs.tsv", {"lemma"});
-    if (!speech.ok()) return speech.status();
-    if (*speech)
-      for (const auto& row : (*speech)->rows()) L.speech.insert(FoldForMatch((*speech)->get(row, "lemma")));
+    if (Status st = ReadWords(dir + "speech_verbs.tsv", "lemma", L.speech); !st.ok()) return st;
     auto times = ReadOptional(dir + "time_expressions.tsv", {"expression", "kind"});
     if (!times.ok()) return times.status();
     phrases.clear();
@@ -162,10 +168,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
     if (*numbers)
       for (const auto& row : (*numbers)->rows())
         L.number_words[FoldForMatch((*numbers)->get(row, "word"))] = std::atoi((*numbers)->get(row, "value").c_str());
-    auto conj = ReadOptional(dir + "conjunctions.tsv", {"word"});
-    if (!conj.ok()) return conj.status();
-    if (*conj)
-      for (const auto& row : (*conj)->rows()) L.conjunctions.insert(FoldForMatch((*conj)->get(row, "word")));
+    if (Status st = ReadWords(dir + "conjunctions.tsv", "word", L.conjunctions); !st.ok()) return st;
     auto places = ReadOptional(dir + "place_prepositions.tsv", {"preposition"});
     if (!places.ok()) return places.status();
     if (*places) {
@@ -173,10 +176,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
         if ((*places)->get(row, "locative") == "yes")
           L.locative_prepositions.insert(FoldForMatch((*places)->get(row, "preposition")));
     }
-    auto means = ReadOptional(dir + "means_prepositions.tsv", {"preposition"});
-    if (!means.ok()) return means.status();
-    if (*means)
-      for (const auto& row : (*means)->rows()) L.means_prepositions.insert(FoldForMatch((*means)->get(row, "preposition")));
+    if (Status st = ReadWords(dir + "means_prepositions.tsv", "preposition", L.means_prepositions); !st.ok()) return st;
     auto forms = ReadOptional(dir + "preposition_forms.tsv", {"form", "same_as"});
     if (!forms.ok()) return forms.status();
     if (*forms) {
@@ -206,10 +206,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
             .emplace(FoldForMatch((*extra)->get(row, "form")), FoldForMatch((*extra)->get(row, "lemma")));
       }
     }
-    auto intent_verbs = ReadOptional(dir + "intent_verbs.tsv", {"lemma"});
-    if (!intent_verbs.ok()) return intent_verbs.status();
-    if (*intent_verbs)
-      for (const auto& row : (*intent_verbs)->rows()) L.intent_verbs.insert(FoldForMatch((*intent_verbs)->get(row, "lemma")));
+    if (Status st = ReadWords(dir + "intent_verbs.tsv", "lemma", L.intent_verbs); !st.ok()) return st;
     auto exchange = ReadOptional(dir + "exchange_cues.tsv", {"cue"});
     if (!exchange.ok()) return exchange.status();
     phrases.clear();

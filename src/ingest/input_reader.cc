@@ -215,6 +215,16 @@ void InputReader::ReadJsonLines(void* g, const std::string& name, bool) {
   int lineno = 0;
   uint64_t limit = options_.max_article_bytes * 2;  // JSON escaping can double the size
   bool skipping = false;  // inside an over-long line
+  // A parsed record: too large, or an article.
+  auto emit = [&](RawInput raw, const std::string& where) {
+    if (raw.bytes.size() > options_.max_article_bytes) {
+      on_reject_({where, {"too-large", fmt::format("article larger than {} bytes (limit: --max-bytes)",
+                                                   options_.max_article_bytes)}});
+      return;
+    }
+    raw.meta.source = where;
+    on_article_(std::move(raw));
+  };
   auto handle = [&](std::string_view line) {
     ++lineno;
     if (skipping) {
@@ -235,13 +245,7 @@ void InputReader::ReadJsonLines(void* g, const std::string& name, bool) {
       on_reject_({where, problem});
       return;
     }
-    if (raw.bytes.size() > options_.max_article_bytes) {
-      on_reject_({where, {"too-large", fmt::format("article larger than {} bytes (limit: --max-bytes)",
-                                                   options_.max_article_bytes)}});
-      return;
-    }
-    raw.meta.source = where;
-    on_article_(std::move(raw));
+    emit(std::move(raw), where);
   };
   // A ".json" file may be one document: an article object or an array of
   // them (one record each, named path:[i]); if it is not, it is read as JSON Lines.
@@ -266,13 +270,7 @@ void InputReader::ReadJsonLines(void* g, const std::string& name, bool) {
           on_reject_({where, problem});
           return;
         }
-        if (raw.bytes.size() > options_.max_article_bytes) {
-          on_reject_({where, {"too-large", fmt::format("article larger than {} bytes (limit: --max-bytes)",
-                                                       options_.max_article_bytes)}});
-          return;
-        }
-        raw.meta.source = where;
-        on_article_(std::move(raw));
+        emit(std::move(raw), where);
       };
       if (doc.is_object()) {
         one(doc, name);
