@@ -156,6 +156,9 @@ TEST(Events, AReportingVerbReportsOnlyItsContent) {
   // "potrdil" in a relative clause does not make the signing a report; "je povedal" after a comma does.
   EXPECT_EQ(Summary(Events("Biden je podpisal zakon o pomoči Ukrajini, ki ga je v torek potrdil senat.\n", "sl")),
             std::vector<std::string>{"USAGOV>UKR 070 asserted"});
+  // ", and said ..." is a second predicate of the same subject, not a report of the first.
+  EXPECT_EQ(Summary(Events("The United States accused North Korea, and said it would act.\n", "en")),
+            std::vector<std::string>{"USA>PRK 112 asserted"});
   json said = Events("Rusija je napadla Ukrajino, je povedal Zelenski.\n", "sl");
   ASSERT_EQ(Summary(said), std::vector<std::string>{"RUS>UKR 190 reported"});
   EXPECT_EQ(said[0]["attribution"][0]["actor"], "UKRGOV");
@@ -254,6 +257,16 @@ TEST(Events, AnEventNounThatIsTheMeansBelongsToTheSubject) {
             std::vector<std::string>{"RUSGOV>SVNGOV 166 asserted"});
   EXPECT_EQ(Summary(Events("Moscow responded with sanctions against Britain.\n", "en")),
             std::vector<std::string>{"RUSGOV>GBR 163 asserted"});
+}
+
+TEST(Events, WhatSomeoneIsAccusedOfIsReported) {
+  EXPECT_EQ(Summary(Events("The United States accused North Korea of delivering weapons to Russia.\n", "en")),
+            (std::vector<std::string>{"USA>PRK 112 asserted", "PRK>RUS 072 reported"}));
+  // The denier says so of what it denies.
+  json ev = Events("Ukrajina je zanikala, da bi napadla Moskvo.\n", "sl");
+  ASSERT_EQ(ev.size(), 2u);
+  ASSERT_EQ(ev[1]["attribution"].size(), 1u);
+  EXPECT_EQ(ev[1]["attribution"][0]["actor"], "UKR");
 }
 
 }  // namespace

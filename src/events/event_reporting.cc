@@ -47,6 +47,13 @@ SentenceReporting FindReporting(const Article& a, const EventLexicon::Lang& lang
       }
     } else if (h.cue->scope == "following" || (h.cue->modality == "reported" && h.cue->scope == "sentence")) {
       r.context = true;
+      // "obtožil Kijev, da ...", "zanikal, da ...": who accuses or denies says so of the clauses after.
+      if (h.cue->scope == "following") {
+        size_t hc = ClauseOf(clauses, h.first);
+        if (int32_t subj = args.SubjectOf(clauses[hc]); subj >= 0) {
+          for (size_t k = hc + 1; k < clauses.size(); ++k) r.attribution[k].push_back({a.mentions[subj].actor, a.mentions[subj].span});
+        }
+      }
     }
   }
   for (size_t ci = 0; ci < clauses.size(); ++ci) {
@@ -58,8 +65,10 @@ SentenceReporting FindReporting(const Article& a, const EventLexicon::Lang& lang
       bool nonfinite = HasTag(tok, "ger") || HasTag(tok, "pprs") || HasTag(tok, "inf");
       // A clause starts with the punctuation that cut it off: ", je povedal X"
       // reports what came before, ", ki ga je potrdil senat" or ", where he said" does not.
+      // Nor does ", and said Pyongyang ...": a second predicate of the same subject.
       bool backward = !nonfinite && ci > 0 && keys.surface(sc.first) == "," &&
-                      !(sc.first + 1 < sc.end && lang.clause_words.count(keys.surface(sc.first + 1)));
+                      !(sc.first + 1 < sc.end && (lang.clause_words.count(keys.surface(sc.first + 1)) ||
+                                                  lang.conjunctions.count(keys.surface(sc.first + 1))));
       r.context = true;
       int32_t subj = args.SubjectOf(sc);
       for (size_t k = backward ? 0 : ci + 1; k < clauses.size() && subj >= 0; ++k)
