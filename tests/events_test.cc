@@ -269,5 +269,14 @@ TEST(Events, WhatSomeoneIsAccusedOfIsReported) {
   EXPECT_EQ(ev[1]["attribution"][0]["actor"], "UKR");
 }
 
+TEST(Events, TheGovernmentOfSlovenianNewsIsSlovenias) {
+  // "Vlada" alone in Slovenian news is SVNGOV; its targets sit before an inserted relative clause.
+  EXPECT_EQ(Summary(Events("Vlada je odločila, da bo Turčiji in Siriji, ki ju je prizadel potres, namenila "
+                           "humanitarno pomoč.\n", "sl")),
+            (std::vector<std::string>{"SVNGOV>TUR 073 expected", "SVNGOV>SYR 073 expected"}));
+  // With a country after it, it is that country's.
+  for (const auto& e : Events("Vlada Severne Koreje je zavrnila obtožbe.\n", "sl")) EXPECT_NE(Actor(e["source"]), "SVNGOV");
+}
+
 }  // namespace
 }  // namespace kronika::testing

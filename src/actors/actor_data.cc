@@ -221,7 +221,8 @@ Result<std::shared_ptr<const ActorData>> ActorData::Load(const std::string& data
   }
   if (auto tsv = TsvFile::Read(dir + "/groups.tsv", {"lang", "noun", "sector", "entity"}); tsv.ok()) {
     for (const auto& row : tsv->rows()) {
-      a->groups_[tsv->get(row, "lang")][tsv->get(row, "noun")] = {tsv->get(row, "sector"), tsv->get(row, "entity")};
+      a->groups_[tsv->get(row, "lang")][tsv->get(row, "noun")] = {tsv->get(row, "sector"), tsv->get(row, "entity"),
+                                                                  tsv->get(row, "alone") == "yes"};
     }
   } else if (tsv.status().code() != Status::Code::kNotFound) {
     return tsv.status();

@@ -44,6 +44,7 @@ struct RoleTitle {
 struct GroupNoun {
   std::string sector;  // MED, GOV, MIL, ...
   std::string entity;  // English: "media", "officials"
+  bool alone = false;  // alone it names the home state's group ("Vlada je sprejela")
 };
 
 class ActorData {

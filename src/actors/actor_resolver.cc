@@ -60,6 +60,10 @@ Result<std::shared_ptr<const ActorResolver>> ActorResolver::Load(
       return links.status();
     }
     L.links = PhraseIndex::Build(lang, phrases, *analyser, segmenter);
+    if (auto langs = TsvFile::Read(data_dir + "/languages.tsv", {"lang"}); langs.ok()) {
+      for (const auto& row : langs->rows())
+        if (langs->get(row, "lang") == lang) L.home = langs->get(row, "home");
+    }
     auto title_links = TsvFile::Read(fmt::format("{}/{}/title_links.tsv", data_dir, lang), {"word"});
     if (title_links.ok()) {
       for (const auto& row : title_links->rows()) L.title_links.insert(FoldForMatch(title_links->get(row, "word")));
@@ -239,6 +243,26 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
           m.entity = data_->EnglishDemonym(country) + " " + g.entity;
           m.actor = country + g.sector;
           m.country = country;
+          m.resolved_by = "context";
+          added.push_back(std::move(m));
+          t = grp.front().end_token;
+          continue;
+        }
+      }
+      // "Vlada je sprejela" in Slovenian news: a group noun alone names the home
+      // state's group, unless a country follows ("vlada Severne Koreje").
+      if (!L.home.empty() && (t >= mention_at.size() || mention_at[t] < 0)) {
+        auto grp = L.groups.MatchAt(tk, t, s.end_token);
+        if (!grp.empty() && L.groups_noun[grp.front().payload].alone && !country_mention_at(grp.front().end_token)) {
+          const GroupNoun& g = L.groups_noun[grp.front().payload];
+          Mention m;
+          m.type = MentionType::kGROUP;
+          m.first_token = t;
+          m.end_token = grp.front().end_token;
+          m.span = {a.tokens[t].span.begin, a.tokens[m.end_token - 1].span.end};
+          m.entity = data_->EnglishDemonym(L.home) + " " + g.entity;
+          m.actor = L.home + g.sector;
+          m.country = L.home;
           m.resolved_by = "context";
           added.push_back(std::move(m));
           t = grp.front().end_token;

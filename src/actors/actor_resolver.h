@@ -51,6 +51,7 @@ class ActorResolver {
     PhraseIndex demonyms, titles, groups;
     PhraseIndex links;  // "in drugi": may stand between a demonym and a group noun
     std::unordered_set<std::string> title_links;  // "of": "president of Russia" (title_links.tsv)
+    std::string home;  // alpha-3 of the state whose press writes this language (languages.tsv), or ""
     std::vector<std::string> demonym_country;  // payload -> alpha-3
     std::vector<RoleTitle> titles_role;        // payload -> role
     std::vector<GroupNoun> groups_noun;        // payload -> group

@@ -62,11 +62,16 @@ void EventCoder::Code(Article& a) const {
     const SentenceReporting rep = FindReporting(a, *L, tk, A, s, clauses, hits);
     for (size_t ci = 0; ci < clauses.size(); ++ci) {
       const Clause& c = clauses[ci];
+      // The clause's arguments; a fragment after an inserted relative clause also
+      // has those of the clause it continues ("da bo Turčiji, ki ..., namenila pomoč").
       std::vector<int32_t> in_clause;
+      const Clause* host = c.continues >= 0 ? &clauses[c.continues] : nullptr;
       for (int32_t i : A.args()) {
         const Mention& m = a.mentions[i];
         bool sayer = std::any_of(rep.sayers.begin(), rep.sayers.end(), [&](const Span& x) { return x == m.span; });
-        if (!sayer && m.first_token >= c.first && m.first_token < c.end) in_clause.push_back(i);
+        bool here = (m.first_token >= c.first && m.first_token < c.end) ||
+                    (host && m.first_token >= host->first && m.first_token < host->end);
+        if (!sayer && here) in_clause.push_back(i);
       }
       std::vector<int32_t> in_clause_with_cities = in_clause;
       for (int32_t i : A.cities())
