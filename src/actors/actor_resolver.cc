@@ -169,7 +169,7 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
     const Mention& m = a.mentions[mention_at[i]];
     return (m.type == MentionType::kLOC && m.entity_id.size() == 3) ? &m : nullptr;
   };
-  auto folded = [&](uint32_t i) { return FoldForMatch(a.view(a.tokens[i].span)); };
+  auto folded = [&](uint32_t i) -> const std::string& { return tk.surface(i); };
   std::vector<Mention> added;
 
   auto add_title = [&](uint32_t first, uint32_t end, const std::string& country, const RoleTitle& role) {

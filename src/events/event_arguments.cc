@@ -104,12 +104,13 @@ bool EventArguments::HasCase(const Mention& m, std::string_view c) const {
   return true;
 }
 
-std::string EventArguments::PrepositionBefore(const Mention& m) const {
-  if (m.first_token == 0) return "";
+const std::string& EventArguments::PrepositionBefore(const Mention& m) const {
+  static const std::string kNone;
+  if (m.first_token == 0) return kNone;
   uint32_t p = m.first_token - 1;
   const uint32_t sentence = a_.tokens[m.first_token].sentence;
   while (english_ && p > 0 && a_.tokens[p].sentence == sentence && HasTag(a_.tokens[p], "det")) --p;
-  if (a_.tokens[p].sentence != sentence) return "";
+  if (a_.tokens[p].sentence != sentence) return kNone;
   return keys_.surface(p);
 }
 

@@ -35,7 +35,7 @@ class EventArguments {
   // word without case (unknown, an abbreviation like "EU") has every case.
   bool HasCase(const Mention& m, std::string_view c) const;
   // The folded word before a mention, over English determiners ("on the United States": "on").
-  std::string PrepositionBefore(const Mention& m) const;
+  const std::string& PrepositionBefore(const Mention& m) const;
   bool HasPrepositionBefore(const Mention& m) const;
   // Does `m` continue a list after the argument `prev` ("X in Y", "X, Y" when `comma`)?
   bool ContinuesList(int32_t prev, const Mention& m, bool comma) const;

@@ -104,7 +104,7 @@ void EventCoder::Code(Article& a) const {
         const bool after_determiner = t > s.first_token && HasTag(a.tokens[t - 1], "det") && !HasTag(a.tokens[t - 1], "prn");
         if (tok.analyses) {
           for (const Analysis& an : *tok.analyses) {
-            std::string lemma = FoldForMatch(an.lemma);
+            const std::string lemma = FoldForMatch(an.lemma);
             bool verb = an.tags.starts_with("vblex") || an.tags.starts_with("vbmod");
             bool noun = an.tags.starts_with("n.") || an.tags == "n";
             if (verb && !after_determiner) add_patterns(L->verbs, lemma);
@@ -113,7 +113,7 @@ void EventCoder::Code(Article& a) const {
             noun_read |= noun;
           }
         }
-        const std::string form = fold(t);
+        const std::string& form = fold(t);
         if (!verb_read) {
           auto [lo, hi] = L->verb_forms.equal_range(form);
           for (auto it = lo; it != hi; ++it) add_patterns(L->verbs, it->second);
@@ -151,7 +151,7 @@ void EventCoder::Code(Article& a) const {
             if (excluded(i)) continue;
             const Mention& m = a.mentions[i];
             if (noun_cue && mk.form != "adj" && (m.first_token <= t || m.first_token > t + 3)) continue;
-            std::string prep = A.PrepositionBefore(m);
+            const std::string& prep = A.PrepositionBefore(m);
             bool ok = false;
             if (english) {
               std::string form = mk.form;
