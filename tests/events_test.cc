@@ -276,6 +276,7 @@ TEST(Events, TheGovernmentOfSlovenianNewsIsSlovenias) {
             (std::vector<std::string>{"SVNGOV>TUR 073 expected", "SVNGOV>SYR 073 expected"}));
   // With a country after it, it is that country's.
   for (const auto& e : Events("Vlada Severne Koreje je zavrnila obtožbe.\n", "sl")) EXPECT_NE(Actor(e["source"]), "SVNGOV");
+  for (const auto& e : Events("Izredne razmere je razglasila vlada sosednje Češke.\n", "sl")) EXPECT_NE(Actor(e["source"]), "SVNGOV");
 }
 
 }  // namespace

@@ -253,7 +253,10 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
       // state's group, unless a country follows ("vlada Severne Koreje").
       if (!L.home.empty() && (t >= mention_at.size() || mention_at[t] < 0)) {
         auto grp = L.groups.MatchAt(tk, t, s.end_token);
-        if (!grp.empty() && L.groups_noun[grp.front().payload].alone && !country_mention_at(grp.front().end_token)) {
+        bool country_after = false;  // "vlada Severne Koreje", "vlada sosednje Češke"
+        for (uint32_t u = grp.empty() ? t : grp.front().end_token; !grp.empty() && u < s.end_token && u < grp.front().end_token + 3; ++u)
+          country_after = country_after || country_mention_at(u);
+        if (!grp.empty() && L.groups_noun[grp.front().payload].alone && !country_after) {
           const GroupNoun& g = L.groups_noun[grp.front().payload];
           Mention m;
           m.type = MentionType::kGROUP;
