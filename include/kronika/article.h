@@ -71,6 +71,10 @@ struct Analysis {
   std::string lemma;
   std::string tags;
   bool has_tag(std::string_view tag) const;
+  // Is `pos` the first tag, the part of speech ("n", "pr", "vblex")?
+  bool has_pos(std::string_view pos) const {
+    return tags.starts_with(pos) && (tags.size() == pos.size() || tags[pos.size()] == '.');
+  }
 };
 
 enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kSymbol };
@@ -84,6 +88,10 @@ struct Token {
   // Candidates from morphology (shared cache entry; empty for non-words).
   const std::vector<Analysis>* analyses = nullptr;
 };
+
+// Does any analysis of the token have this tag, or this part of speech?
+bool HasTag(const Token& t, std::string_view tag);
+bool HasPos(const Token& t, std::string_view pos);
 
 struct Sentence {
   Span span;

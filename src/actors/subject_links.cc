@@ -89,9 +89,7 @@ void SubjectLinks::Link(Article& a) const {
     // After a preposition no word is a nominative ("V Kremlju", with "Kremlju" unknown).
     if (m.first_token > 0 && a.tokens[m.first_token - 1].analyses) {
       const auto& before = *a.tokens[m.first_token - 1].analyses;
-      if (!before.empty() && std::all_of(before.begin(), before.end(), [](const Analysis& an) {
-            return an.tags == "pr" || an.tags.starts_with("pr.");
-          })) {
+      if (!before.empty() && std::all_of(before.begin(), before.end(), [](const Analysis& an) { return an.has_pos("pr"); })) {
         return false;
       }
     }

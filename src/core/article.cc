@@ -16,6 +16,14 @@ bool Analysis::has_tag(std::string_view tag) const {
   return false;
 }
 
+bool HasTag(const Token& t, std::string_view tag) {
+  return t.analyses && std::any_of(t.analyses->begin(), t.analyses->end(), [&](const Analysis& a) { return a.has_tag(tag); });
+}
+
+bool HasPos(const Token& t, std::string_view pos) {
+  return t.analyses && std::any_of(t.analyses->begin(), t.analyses->end(), [&](const Analysis& a) { return a.has_pos(pos); });
+}
+
 const char* to_string(MentionType t) {
   switch (t) {
     case MentionType::kPER: return "PER";

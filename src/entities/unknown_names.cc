@@ -12,16 +12,6 @@
 namespace kronika {
 namespace {
 
-bool HasTag(const Token& t, std::string_view tag) {
-  if (!t.analyses) return false;
-  return std::any_of(t.analyses->begin(), t.analyses->end(), [&](const Analysis& a) { return a.has_tag(tag); });
-}
-bool HasPos(const Token& t, std::string_view pos) {
-  if (!t.analyses) return false;
-  return std::any_of(t.analyses->begin(), t.analyses->end(), [&](const Analysis& a) {
-    return a.tags.starts_with(pos) && (a.tags.size() == pos.size() || a.tags[pos.size()] == '.');
-  });
-}
 bool CommonWord(const Token& t) {
   if (!t.analyses) return false;
   return std::any_of(t.analyses->begin(), t.analyses->end(), [](const Analysis& a) { return !a.tags.starts_with("np"); });

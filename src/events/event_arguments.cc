@@ -4,16 +4,6 @@
 
 namespace kronika {
 
-bool HasTag(const Token& t, std::string_view tag) {
-  return t.analyses && std::any_of(t.analyses->begin(), t.analyses->end(), [&](const Analysis& a) { return a.has_tag(tag); });
-}
-
-bool IsPreposition(const Token& t) {
-  return t.analyses && std::any_of(t.analyses->begin(), t.analyses->end(), [](const Analysis& a) {
-    return a.tags == "pr" || a.tags.starts_with("pr.");
-  });
-}
-
 EventArguments::EventArguments(const Article& a, const EventLexicon::Lang& lang, TokenKeys& keys, bool english)
     : a_(a), lang_(lang), keys_(keys), english_(english), arg_end_(a.mentions.size(), 0), zero_at_(a.tokens.size(), -1) {
   auto in_dateline = [&](const Mention& m) { return a.layout.dateline && a.layout.dateline->contains(m.span); };
@@ -119,7 +109,7 @@ bool EventArguments::HasPrepositionBefore(const Mention& m) const {
   uint32_t p = m.first_token - 1;
   const uint32_t sentence = a_.tokens[m.first_token].sentence;
   while (english_ && p > 0 && a_.tokens[p].sentence == sentence && HasTag(a_.tokens[p], "det")) --p;
-  return a_.tokens[p].sentence == sentence && IsPreposition(a_.tokens[p]);
+  return a_.tokens[p].sentence == sentence && HasPos(a_.tokens[p], "pr");
 }
 
 bool EventArguments::ContinuesList(int32_t prev, const Mention& m, bool comma) const {
@@ -135,7 +125,7 @@ int32_t EventArguments::SubjectOf(const Clause& c) const {
   for (int32_t i : args_) {
     const Mention& m = a_.mentions[i];
     if (m.first_token >= c.first && m.first_token < c.end &&
-        (english_ || (HasCase(m, "nom") && !IsPreposition(a_.tokens[m.first_token > 0 ? m.first_token - 1 : 0])))) {
+        (english_ || (HasCase(m, "nom") && !HasPos(a_.tokens[m.first_token > 0 ? m.first_token - 1 : 0], "pr")))) {
       return i;
     }
   }

@@ -59,8 +59,4 @@ class EventArguments {
   std::vector<bool> starts_, ends_;  // per token: an argument starts here / ends right before it
 };
 
-// Analyses of a token the events stage asks for.
-bool HasTag(const Token& t, std::string_view tag);
-bool IsPreposition(const Token& t);
-
 }  // namespace kronika

@@ -8,13 +8,7 @@ namespace {
 // A word the analyser reads only as a common noun ("that country": "that" is no clause word there).
 bool CommonNoun(const Token& tok) {
   if (!tok.analyses || tok.analyses->empty()) return false;
-  return std::all_of(tok.analyses->begin(), tok.analyses->end(),
-                     [](const Analysis& an) { return an.tags == "n" || an.tags.starts_with("n."); });
-}
-
-bool Preposition(const Token& tok) {
-  return tok.analyses && std::any_of(tok.analyses->begin(), tok.analyses->end(),
-                                     [](const Analysis& an) { return an.tags == "pr" || an.tags.starts_with("pr."); });
+  return std::all_of(tok.analyses->begin(), tok.analyses->end(), [](const Analysis& an) { return an.has_pos("n"); });
 }
 
 bool FiniteReportingVerb(const Article& a, const EventLexicon::Lang& lang, TokenKeys& keys, uint32_t t) {
@@ -40,7 +34,7 @@ std::vector<Clause> SplitClauses(const Article& a, const EventLexicon::Lang& lan
     // "said he would visit": where clause words open clauses without a comma
     // (English), a finite reporting verb ends its clause.
     if (!cut && t > start && !lang.bare_clause_words.empty() && a.tokens[t].kind == TokenKind::kWord &&
-        !lang.bare_clause_words.count(f) && !Preposition(a.tokens[t]) && FiniteReportingVerb(a, lang, keys, t - 1)) {
+        !lang.bare_clause_words.count(f) && !HasPos(a.tokens[t], "pr") && FiniteReportingVerb(a, lang, keys, t - 1)) {
       cut = true;
     }
     if (cut && t > start) {

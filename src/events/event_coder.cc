@@ -105,8 +105,8 @@ void EventCoder::Code(Article& a) const {
         if (tok.analyses) {
           for (const Analysis& an : *tok.analyses) {
             const std::string lemma = FoldForMatch(an.lemma);
-            bool verb = an.tags.starts_with("vblex") || an.tags.starts_with("vbmod");
-            bool noun = an.tags.starts_with("n.") || an.tags == "n";
+            bool verb = an.has_pos("vblex") || an.has_pos("vbmod");
+            bool noun = an.has_pos("n");
             if (verb && !after_determiner) add_patterns(L->verbs, lemma);
             if (noun) add_patterns(L->nouns, lemma);
             verb_read |= verb;
@@ -168,7 +168,7 @@ void EventCoder::Code(Article& a) const {
               else if (form == "adj") ok = m.end_token == cue_first;
             } else {
               bool prep_ok = mk.preposition.empty()
-                                 ? (m.first_token == 0 || !IsPreposition(a.tokens[m.first_token - 1]))
+                                 ? (m.first_token == 0 || !HasPos(a.tokens[m.first_token - 1], "pr"))
                                  : L->Preposition(prep) == L->Preposition(mk.preposition);
               bool case_ok = mk.form.empty() || mk.form == "adj" ? true : A.HasCase(m, mk.form);
               if (mk.form == "adj") ok = m.end_token == cue_first;
@@ -188,18 +188,13 @@ void EventCoder::Code(Article& a) const {
           }
           // The actor of the object: "pohvalil vlogo Slovenije", "praised the role of Slovenia".
           if (!is_source && out.empty() && !noun_cue && mk.preposition.empty() && (mk.form == "acc" || mk.form == "obj")) {
-            auto is_noun = [&](uint32_t u) {
-              const Token& x = a.tokens[u];
-              return x.analyses && std::any_of(x.analyses->begin(), x.analyses->end(), [](const Analysis& an) {
-                       return an.tags == "n" || an.tags.starts_with("n.");
-                     });
-            };
+            auto is_noun = [&](uint32_t u) { return HasPos(a.tokens[u], "n"); };
             for (int32_t i : in_clause) {
               const Mention& m = a.mentions[i];
               if (excluded(i) || m.first_token < t + 2) continue;
               uint32_t p = m.first_token - 1;
               bool ok = english ? (fold(p) == "of" && p - 1 > t && is_noun(p - 1))
-                                : (A.HasCase(m, "gen") && is_noun(p) && HasTag(a.tokens[p], "acc") && !IsPreposition(a.tokens[p - 1]));
+                                : (A.HasCase(m, "gen") && is_noun(p) && HasTag(a.tokens[p], "acc") && !HasPos(a.tokens[p - 1], "pr"));
               if (ok) {
                 out.push_back(i);
                 break;
@@ -253,9 +248,7 @@ void EventCoder::Code(Article& a) const {
               auto d = L->demonyms.MatchAt(tk, u, c.end);
               if (d.empty()) continue;
               uint32_t n = d.front().end_token;
-              bool noun_after = n < c.end && a.tokens[n].analyses &&
-                                std::any_of(a.tokens[n].analyses->begin(), a.tokens[n].analyses->end(),
-                                            [](const Analysis& an) { return an.tags.starts_with("n."); });
+              bool noun_after = n < c.end && HasPos(a.tokens[n], "n");
               if (noun_after) dem_t = L->demonym_country[d.front().payload];
             }
             // "V Moskvi so sankcije obsodili": the object names an event coded
@@ -263,7 +256,7 @@ void EventCoder::Code(Article& a) const {
             for (uint32_t u = c.first; u < c.end && dem_t.empty(); ++u) {
               if (u == t || !a.tokens[u].analyses) continue;
               for (const Analysis& an : *a.tokens[u].analyses) {
-                if (!dem_t.empty() || !(an.tags.starts_with("n.") && an.has_tag("acc"))) continue;
+                if (!dem_t.empty() || !(an.has_pos("n") && an.has_tag("acc"))) continue;
                 auto [lo, hi] = L->nouns.equal_range(FoldForMatch(an.lemma));
                 for (auto it = lo; it != hi && dem_t.empty(); ++it) {
                   for (size_t k = a.events.size(); k-- > 0 && dem_t.empty();) {
