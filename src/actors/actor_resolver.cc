@@ -28,6 +28,11 @@ Result<std::shared_ptr<const ActorResolver>> ActorResolver::Load(
     const Segmenter& segmenter) {
   auto r = std::shared_ptr<ActorResolver>(new ActorResolver());
   r->data_ = data;
+  // The state whose press writes each language (languages.tsv `home`).
+  std::map<std::string, std::string> homes;
+  if (auto langs = TsvFile::Read(data_dir + "/languages.tsv", {"lang"}); langs.ok()) {
+    for (const auto& row : langs->rows()) homes[langs->get(row, "lang")] = langs->get(row, "home");
+  }
   for (const auto& [lang, analyser] : analysers) {
     Lang& L = r->langs_[lang];
     std::vector<PhraseIndex::Phrase> phrases;
@@ -60,10 +65,7 @@ Result<std::shared_ptr<const ActorResolver>> ActorResolver::Load(
       return links.status();
     }
     L.links = PhraseIndex::Build(lang, phrases, *analyser, segmenter);
-    if (auto langs = TsvFile::Read(data_dir + "/languages.tsv", {"lang"}); langs.ok()) {
-      for (const auto& row : langs->rows())
-        if (langs->get(row, "lang") == lang) L.home = langs->get(row, "home");
-    }
+    if (auto it = homes.find(lang); it != homes.end()) L.home = it->second;
     auto title_links = TsvFile::Read(fmt::format("{}/{}/title_links.tsv", data_dir, lang), {"word"});
     if (title_links.ok()) {
       for (const auto& row : title_links->rows()) L.title_links.insert(FoldForMatch(title_links->get(row, "word")));
@@ -172,6 +174,20 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
   auto folded = [&](uint32_t i) -> const std::string& { return tk.surface(i); };
   std::vector<Mention> added;
 
+  // A GROUP mention of `country` on tokens [first, end) ("ruski mediji"); returns `end`.
+  auto add_group = [&](uint32_t first, uint32_t end, const std::string& country, const GroupNoun& g) {
+    Mention m;
+    m.type = MentionType::kGROUP;
+    m.first_token = first;
+    m.end_token = end;
+    m.span = {a.tokens[first].span.begin, a.tokens[end - 1].span.end};
+    m.entity = data_->EnglishDemonym(country) + " " + g.entity;
+    m.actor = country + g.sector;
+    m.country = country;
+    m.resolved_by = "context";
+    added.push_back(std::move(m));
+    return end;
+  };
   auto add_title = [&](uint32_t first, uint32_t end, const std::string& country, const RoleTitle& role) {
     if (!role.country.empty() && role.country != country) return false;
     Mention m;
@@ -234,18 +250,7 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
         if (done) continue;
         auto grp = L.groups.MatchAt(tk, v, s.end_token);
         if (!grp.empty()) {
-          const GroupNoun& g = L.groups_noun[grp.front().payload];
-          Mention m;
-          m.type = MentionType::kGROUP;
-          m.first_token = t;
-          m.end_token = grp.front().end_token;
-          m.span = {a.tokens[t].span.begin, a.tokens[m.end_token - 1].span.end};
-          m.entity = data_->EnglishDemonym(country) + " " + g.entity;
-          m.actor = country + g.sector;
-          m.country = country;
-          m.resolved_by = "context";
-          added.push_back(std::move(m));
-          t = grp.front().end_token;
+          t = add_group(t, grp.front().end_token, country, L.groups_noun[grp.front().payload]);
           continue;
         }
       }
@@ -257,18 +262,7 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
         for (uint32_t u = grp.empty() ? t : grp.front().end_token; !grp.empty() && u < s.end_token && u < grp.front().end_token + 3; ++u)
           country_after = country_after || country_mention_at(u);
         if (!grp.empty() && L.groups_noun[grp.front().payload].alone && !country_after) {
-          const GroupNoun& g = L.groups_noun[grp.front().payload];
-          Mention m;
-          m.type = MentionType::kGROUP;
-          m.first_token = t;
-          m.end_token = grp.front().end_token;
-          m.span = {a.tokens[t].span.begin, a.tokens[m.end_token - 1].span.end};
-          m.entity = data_->EnglishDemonym(L.home) + " " + g.entity;
-          m.actor = L.home + g.sector;
-          m.country = L.home;
-          m.resolved_by = "context";
-          added.push_back(std::move(m));
-          t = grp.front().end_token;
+          t = add_group(t, grp.front().end_token, L.home, L.groups_noun[grp.front().payload]);
           continue;
         }
       }

@@ -36,6 +36,10 @@ bool ActorType(MentionType t) {
 
 bool PersonLike(MentionType t) { return t == MentionType::kPER || t == MentionType::kTITLE; }
 
+// A finite verb reading: an l-participle or a third-person form ("sestal", "pričakujejo").
+bool FiniteVerb(const Analysis& an) { return an.tags.starts_with("vblex") && (an.has_tag("past") || an.has_tag("p3")); }
+bool HasFiniteVerb(const Token& t) { return t.analyses && std::any_of(t.analyses->begin(), t.analyses->end(), FiniteVerb); }
+
 }  // namespace
 
 Result<std::shared_ptr<const SubjectLinks>> SubjectLinks::Load(const std::string& data_dir,
@@ -141,12 +145,7 @@ void SubjectLinks::Link(Article& a) const {
     if (!slovenian || s.in_title) continue;
     // Dropped subjects: the first finite verb, and no nominative actor or noun before it.
     uint32_t first_verb = s.first_token;  // the subject of the first finite verb stands before it
-    while (first_verb < s.end_token &&
-           !(a.tokens[first_verb].analyses &&
-             std::any_of(a.tokens[first_verb].analyses->begin(), a.tokens[first_verb].analyses->end(),
-                         [](const Analysis& an) { return an.tags.starts_with("vblex") && (an.has_tag("past") || an.has_tag("p3")); }))) {
-      ++first_verb;
-    }
+    while (first_verb < s.end_token && !HasFiniteVerb(a.tokens[first_verb])) ++first_verb;
     for (const Mention& m : a.mentions) {
       bool actor = ActorType(m.type) || (m.type == MentionType::kLOC && m.entity_id.size() == 3);
       if (a.tokens[m.first_token].sentence == si && m.first_token < first_verb && actor && nominative(m)) has_subject = true;
@@ -157,9 +156,7 @@ void SubjectLinks::Link(Article& a) const {
       const Token& tok = a.tokens[t];
       if (tok.kind != TokenKind::kWord || !tok.analyses) continue;
       bool noun_nom = false;
-      bool finite = std::any_of(tok.analyses->begin(), tok.analyses->end(), [](const Analysis& an) {
-        return an.tags.starts_with("vblex") && (an.has_tag("past") || an.has_tag("p3"));
-      });
+      const bool finite = HasFiniteVerb(tok);
       for (const Analysis& an : *tok.analyses) {
         if (!finite && (an.tags.starts_with("n.") || an.tags.starts_with("np") || an.tags.starts_with("prn")) &&
             an.has_tag("nom")) {
@@ -171,7 +168,7 @@ void SubjectLinks::Link(Article& a) const {
       const Analysis* verb = nullptr;
       bool subject = false;  // a nominative before the verb that agrees with it ("sankcije" is no subject of "obsodili")
       for (const Analysis& an : *tok.analyses) {
-        if (an.tags.starts_with("vblex") && (an.has_tag("past") || an.has_tag("p3"))) {
+        if (FiniteVerb(an)) {
           if (!verb) verb = &an;
           for (const Analysis* n : nominatives) subject = subject || Agree(FromTags(*n), FromTags(an));
         }
