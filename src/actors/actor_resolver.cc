@@ -66,11 +66,12 @@ Result<std::shared_ptr<const ActorResolver>> ActorResolver::Load(
     }
     L.links = PhraseIndex::Build(lang, phrases, *analyser, segmenter);
     if (auto it = homes.find(lang); it != homes.end()) L.home = it->second;
-    auto title_links = TsvFile::Read(fmt::format("{}/{}/title_links.tsv", data_dir, lang), {"word"});
-    if (title_links.ok()) {
-      for (const auto& row : title_links->rows()) L.title_links.insert(FoldForMatch(title_links->get(row, "word")));
-    } else if (title_links.status().code() != Status::Code::kNotFound) {
-      return title_links.status();
+    auto roles = TsvFile::Read(fmt::format("{}/{}/role_prepositions.tsv", data_dir, lang), {"preposition", "role"});
+    if (roles.ok()) {
+      for (const auto& row : roles->rows())
+        if (roles->get(row, "role") == "possessor") L.possessor_prepositions.insert(FoldForMatch(roles->get(row, "preposition")));
+    } else if (roles.status().code() != Status::Code::kNotFound) {
+      return roles.status();
     }
   }
   return std::shared_ptr<const ActorResolver>(std::move(r));
@@ -328,7 +329,7 @@ void ActorResolver::FindTitlesAndGroups(Article& a, const Lang& L, const std::st
             added.back().actor = of.actor;
             added.back().entity = of.entity + " " + RoleWords(role);
           }
-        } else if (tm.end_token + 1 < s.end_token && L.title_links.count(folded(tm.end_token))) {
+        } else if (tm.end_token + 1 < s.end_token && L.possessor_prepositions.count(folded(tm.end_token))) {
           if (const Mention* c2 = country_mention_at(tm.end_token + 1)) done = add_title(t, c2->end_token, c2->country, role);
         } else if (tm.end_token < mention_at.size() && mention_at[tm.end_token] >= 0 &&
                    a.mentions[mention_at[tm.end_token]].type == MentionType::kPER &&

@@ -50,7 +50,7 @@ class ActorResolver {
   struct Lang {
     PhraseIndex demonyms, titles, groups;
     PhraseIndex links;  // "in drugi": may stand between a demonym and a group noun
-    std::unordered_set<std::string> title_links;  // "of": "president of Russia" (title_links.tsv)
+    std::unordered_set<std::string> possessor_prepositions;  // "of": "president of Russia" (role_prepositions.tsv)
     std::string home;  // alpha-3 of the state whose press writes this language (languages.tsv), or ""
     std::vector<std::string> demonym_country;  // payload -> alpha-3
     std::vector<RoleTitle> titles_role;        // payload -> role

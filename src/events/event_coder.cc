@@ -155,9 +155,9 @@ void EventCoder::Code(Article& a) const {
             bool ok = false;
             if (english) {
               std::string form = mk.form;
-              if (passive && form == "subj") form = "by";
+              if (passive && form == "subj") form = "agent";  // the passive's doer: role_prepositions.tsv
               else if (passive && form == "obj") form = "subj";
-              if (form == "by") ok = m.first_token > t && prep == "by";
+              if (form == "agent") ok = m.first_token > t && L->agent_prepositions.count(prep);
               else if (form == "subj") {
                 // "since Russia invaded": a clause word before the subject is no preposition of it.
                 bool opens = m.first_token > 0 && L->clause_words.count(fold(m.first_token - 1));
@@ -193,7 +193,7 @@ void EventCoder::Code(Article& a) const {
               const Mention& m = a.mentions[i];
               if (excluded(i) || m.first_token < t + 2) continue;
               uint32_t p = m.first_token - 1;
-              bool ok = english ? (fold(p) == "of" && p - 1 > t && is_noun(p - 1))
+              bool ok = english ? (L->possessor_prepositions.count(fold(p)) && p - 1 > t && is_noun(p - 1))
                                 : (A.HasCase(m, "gen") && is_noun(p) && HasTag(a.tokens[p], "acc") && !HasPos(a.tokens[p - 1], "pr"));
               if (ok) {
                 out.push_back(i);

@@ -177,6 +177,15 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
           L.locative_prepositions.insert(FoldForMatch((*places)->get(row, "preposition")));
     }
     if (Status st = ReadWords(dir + "means_prepositions.tsv", "preposition", L.means_prepositions); !st.ok()) return st;
+    auto roles = ReadOptional(dir + "role_prepositions.tsv", {"preposition", "role"});
+    if (!roles.ok()) return roles.status();
+    if (*roles) {
+      for (const auto& row : (*roles)->rows()) {
+        const std::string& role = (*roles)->get(row, "role");
+        if (role == "agent") L.agent_prepositions.insert(FoldForMatch((*roles)->get(row, "preposition")));
+        if (role == "possessor") L.possessor_prepositions.insert(FoldForMatch((*roles)->get(row, "preposition")));
+      }
+    }
     auto forms = ReadOptional(dir + "preposition_forms.tsv", {"form", "same_as"});
     if (!forms.ok()) return forms.status();
     if (*forms) {

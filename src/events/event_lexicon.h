@@ -100,6 +100,8 @@ class EventLexicon {
     std::unordered_set<std::string> conjunctions;           // "in", "and": join actors in a list
     std::unordered_set<std::string> locative_prepositions;  // "v", "in": the place of the event
     std::unordered_map<std::string, std::string> preposition_forms;  // "s" -> "z"
+    std::unordered_set<std::string> agent_prepositions;      // "by": the doer of a passive (role_prepositions.tsv)
+    std::unordered_set<std::string> possessor_prepositions;  // "of": "the role of Slovenia"
     std::unordered_set<std::string> means_prepositions;              // "z", "with": the means of an act (means_prepositions.tsv)
     // The canonical form of a preposition ("s" is "z").
     const std::string& Preposition(const std::string& p) const {
