@@ -230,7 +230,7 @@ void EventCoder::Code(Article& a) const {
           cue_first = p->lead.empty() ? t : *LeadStart(tk, p->lead, t, c.first);
           // A reporting verb's statement is its attribution, not an event of its own.
           if (!p->noun && p->cameo.starts_with("01") && L->speech.count(p->lemma)) continue;
-          const CameoCode* cc = lex_->cameo(p->cameo);
+          const CameoCode* cc = p->info;
           auto s1 = find_arg(p->source, true, {}, false);
           // "Macron, Merz, Starmer in Tusk so Rusijo pozvali": the subject's list is no target.
           std::vector<int32_t> subject_list = s1;
@@ -355,8 +355,7 @@ void EventCoder::Code(Article& a) const {
           }
           tgt = keep;
           // "pogovori med Rusijo in Ukrajino", "talks between Russia and Ukraine": the two sides of a mutual act.
-          const CameoCode* code_info = lex_->cameo(chosen->cameo);
-          if (chosen->noun && src.empty() && tgt.size() == 2 && code_info && code_info->mutual) {
+          if (chosen->noun && src.empty() && tgt.size() == 2 && chosen->info && chosen->info->mutual) {
             src = {tgt.front()};
             tgt.erase(tgt.begin());
           }
@@ -421,6 +420,7 @@ void EventCoder::Code(Article& a) const {
           intent = !ic.empty();
           if (intent) code = ic;
         }
+        const CameoCode* info = intent ? lex_->cameo(code) : chosen->info;
         // "v zameno pa bi Pjongjang pridobil": a receiver with no giver, in
         // the second half of an exchange, gets from the other party of the first.
         int32_t exchange_giver = -1;
@@ -503,10 +503,6 @@ void EventCoder::Code(Article& a) const {
         for (int32_t si : sources)
         for (int32_t ti : tgt) {
           s_idx = si;
-          if (ti >= 0 && s_idx >= 0 && a.mentions[ti].actor == a.mentions[s_idx].actor &&
-              (!a.mentions[ti].actor.empty() || a.mentions[ti].entity == a.mentions[s_idx].entity)) {
-            continue;  // an actor does not act on itself ("Scholz je zagotovil, da bo Berlin ...")
-          }
           // A noun that names an event without saying whose ("the attack", "sanctions")
           // is background or a report coded where its actor is named.
           if (chosen->noun && s_idx < 0 && demonym_source.empty()) continue;
@@ -540,18 +536,19 @@ void EventCoder::Code(Article& a) const {
           if (e.source.actor.empty() && e.target.actor.empty()) continue;  // no actor known on either side
           // A named source with no actor code (a private person, a company) makes no political event.
           if (e.source.mention >= 0 && e.source.actor.empty()) continue;
-          if (!e.source.actor.empty() && e.source.actor == e.target.actor) continue;  // nor one acting on itself
-          // ... or on its own country ("Blinken's visit" is no USAGOV -> USA event).
+          // An actor does not act on itself ("Scholz je zagotovil, da bo Berlin ..."),
+          if (!e.source.actor.empty() && e.source.actor == e.target.actor) continue;
+          // ... nor on its own country ("Blinken's visit" is no USAGOV -> USA event).
           auto bare_country_of = [](const std::string& x, const std::string& y) {
             return x.size() == 3 && y.size() > 3 && y.starts_with(x);
           };
           if (bare_country_of(e.source.actor, e.target.actor) || bare_country_of(e.target.actor, e.source.actor)) continue;
           e.cameo = code;
           e.root = code.substr(0, 2);
-          if (const CameoCode* cc = lex_->cameo(e.cameo)) {
-            e.goldstein = cc->goldstein;
-            e.quad_class = cc->quad_class;
-            e.plover = cc->plover;
+          if (info) {
+            e.goldstein = info->goldstein;
+            e.quad_class = info->quad_class;
+            e.plover = info->plover;
           }
           e.date = when.date;
           e.date_precision = when.precision;
@@ -562,13 +559,12 @@ void EventCoder::Code(Article& a) const {
             if (auto country = CountryPlace(city.country)) e.target.entity = country->name;
           }
           // No place named: the country the act happens in, by its code (a visit: the host's).
-          const CameoCode* cc = lex_->cameo(e.cameo);
-          if (!e.location && cc && !cc->place.empty()) {
-            int32_t side = cc->place == "target" ? ti : s_idx;
+          if (!e.location && info && !info->place.empty()) {
+            int32_t side = info->place == "target" ? ti : s_idx;
             if (side >= 0 && !a.mentions[side].country.empty()) e.location = CountryPlace(a.mentions[side].country);
           }
           // "Israel struck targets in Gaza": an attack with no target named hits the country it happens in.
-          if (ti < 0 && e.target.actor.empty() && cc && cc->place == "target" && e.location && !e.location->country.empty() &&
+          if (ti < 0 && e.target.actor.empty() && info && info->place == "target" && e.location && !e.location->country.empty() &&
               (s_idx < 0 || a.mentions[s_idx].country != e.location->country)) {
             e.target.actor = e.location->country;
             if (auto country = CountryPlace(e.location->country)) e.target.entity = country->name;

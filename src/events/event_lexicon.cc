@@ -115,7 +115,8 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::Load(const std::string
         p.target = ArgMarker::Parse((*tsv)->get(row, "target"));
         p.cameo = (*tsv)->get(row, "cameo");
         p.noun = noun;
-        if (!lex->cameo_.empty() && !lex->cameo_.count(p.cameo)) {
+        p.info = lex->cameo(p.cameo);
+        if (!lex->cameo_.empty() && !p.info) {
           return Status::InvalidInput(fmt::format("{}: unknown CAMEO code '{}'", (*tsv)->where(row), p.cameo));
         }
         (noun ? L.nouns : L.verbs).emplace(p.lemma, std::move(p));

@@ -53,6 +53,7 @@ struct EventPattern {
   std::vector<std::string> with;   // folded words that must be in the clause
   ArgMarker source, target;
   std::string cameo;
+  const CameoCode* info = nullptr;  // cameo's entry in cameo.tsv, null when the table is absent
   bool noun = false;
 };
 
